@@ -1,0 +1,13 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace lathe::cli {
+
+// What a subcommand does once its arguments are parsed; returns the exit code.
+// Errors are thrown as lathe::Error and turned into one stderr line by main().
+using CommandAction = std::function<int()>;
+
+
+}  // namespace lathe::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/AudioBuffer.h"
+#include "io/AtomicFile.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace lathe {
+
+enum class SampleFormat { Int16, Int24, Float32 };
+
+// Writes WAV, FLAC or AIFF (chosen by the extension) through an AtomicFile: nothing
+// appears at the target until finish() succeeds. Integer output is quantised here by
+// rounding; word-length reduction with dither happens before, in the DSP chain, so
+// samples that arrive on the integer grid are written exactly.
+class AudioFileWriter {
+public:
+    AudioFileWriter(const std::filesystem::path& target, int sampleRate, int channels,
+                    SampleFormat format);
+    ~AudioFileWriter();
+    AudioFileWriter(const AudioFileWriter&) = delete;
+    AudioFileWriter& operator=(const AudioFileWriter&) = delete;
+
+    void write(const AudioView& audio);
+    void writeInterleaved(const float* samples, std::size_t frames);
+    // Title, artist and so on in the container's metadata (RIFF INFO for WAV).
+    void setString(int sndfileStringType, const std::string& value);
+    void finish();
+
+    static int bitsOf(SampleFormat format);
+
+private:
+    struct Handle;
+    AtomicFile m_file;
+    std::unique_ptr<Handle> m_handle;
+    int m_channels;
+    SampleFormat m_format;
+    std::vector<int> m_intScratch;
+    std::vector<float> m_floatScratch;
+};
+
+}  // namespace lathe
