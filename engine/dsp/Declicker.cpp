@@ -1,6 +1,7 @@
 #include "dsp/Declicker.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 
 namespace lathe {
@@ -45,6 +46,7 @@ void Declicker::reset() noexcept {
 }
 
 void Declicker::process(const AudioView& audio) noexcept {
+    assert(audio.channelCount() == m_channels.size());
     const std::size_t channels = std::min(audio.channelCount(), m_channels.size());
     std::size_t done = 0;
     while (done < audio.frameCount()) {

@@ -124,6 +124,28 @@ TEST(Declicker, RepairsClicksAndLeavesEverythingElseIdentical) {
     }
 }
 
+TEST(Declicker, LoudClicksInAQuietPassageAreRepaired) {
+    // The clicks dominate the window's energy, so the first model is mostly the
+    // clicks'; the refit on the patched window (Janssen's iteration) recovers the
+    // music: about 32 dB of reduction with one pass, 67 dB with two.
+    AudioBuffer clean = musicLike(1.5, 1);
+    for (std::size_t i = 0; i < clean.frameCount(); ++i)
+        clean.channel(0)[i] *= 0.01f;  // -40 dB
+    AudioBuffer clicked = clean;
+    const std::vector<Click> clicks = insertClicks(clicked);
+    std::size_t repairs = 0;
+    const AudioBuffer out = declick(clicked, {}, &repairs);
+    EXPECT_EQ(repairs, clicks.size());
+    double worstReductionDb = 1e9;
+    for (const Click& click : clicks) {
+        const double before = squaredError(clicked, clean, 0, click.start - 8, click.start + click.length + 8);
+        const double after = squaredError(out, clean, 0, click.start - 8, click.start + click.length + 8);
+        worstReductionDb = std::min(worstReductionDb, 10.0 * std::log10(before / after));
+        EXPECT_GT(10.0 * std::log10(before / after), 45.0) << "click at " << click.start;
+    }
+    RecordProperty("worst_reduction_db", std::to_string(worstReductionDb));
+}
+
 TEST(Declicker, CleanMaterialIsNotTouchedAtDefaultSensitivity) {
     const AudioBuffer clean = musicLike(3.0, 2);
     std::size_t repairs = 0;
