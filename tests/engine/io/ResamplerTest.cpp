@@ -73,6 +73,27 @@ TEST(Resampler, PassesAKilohertzToneAtUnityAndInTime) {
     RecordProperty("aligned_worst_error_dbfs", std::to_string(test::toDb(worst)));
 }
 
+TEST(Resampler, UpsamplingIsAlignedAndFreeOfImages) {
+    // 15 kHz at 44.1 kHz has its first image at 29.1 kHz once the rate is 96 kHz.
+    const AudioBuffer input = test::sine(15000.0, 0.5, 1.5, static_cast<int>(kCdRate), 1);
+    const AudioBuffer output = Resampler::resample(input, kCdRate, kHighRate);
+    constexpr std::size_t kBegin = 24000;
+    const std::vector<double> middle = channelSlice(output, kBegin, kBegin + 96000);
+    const auto spectrum = test::amplitudeSpectrum(middle);  // 1 Hz bins
+    double loudestImage = 0.0;
+    for (std::size_t k = 22050; k < spectrum.size(); ++k)
+        loudestImage = std::max(loudestImage, spectrum[k]);
+    EXPECT_LT(test::toDb(loudestImage), -110.0);
+    EXPECT_NEAR(test::toDb(spectrum[15000] / 0.5), 0.0, 0.01);
+
+    double worst = 0.0;
+    for (std::size_t i = 0; i < middle.size(); ++i) {
+        const double ideal = 0.5 * std::sin(2.0 * std::numbers::pi * 15000.0 * double(kBegin + i) / kHighRate);
+        worst = std::max(worst, std::abs(middle[i] - ideal));
+    }
+    EXPECT_LT(test::toDb(worst), -100.0);
+}
+
 TEST(Resampler, StreamingInSmallBlocksMatchesTheWholeSignal) {
     const AudioBuffer input = test::whiteNoise(0.5, 0.3, 48000, 2, 3);
     const AudioBuffer whole = Resampler::resample(input, 48000.0, kCdRate);
