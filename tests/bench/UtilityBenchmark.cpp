@@ -7,6 +7,7 @@
 #include "io/Resampler.h"
 
 #include "core/ScopedNoDenormals.h"
+#include "support/BlockProcessing.h"
 #include "support/TestSignals.h"
 
 #include <benchmark/benchmark.h>
@@ -39,8 +40,7 @@ void runProcessor(benchmark::State& state, Processor& processor) {
     processor.prepare(kRate, kBlock, 2);
     ScopedNoDenormals noDenormals;
     for (auto _ : state) {
-        for (std::size_t start = 0; start < audio.frameCount(); start += kBlock)
-            processor.process(audio.view().slice(start, std::min(kBlock, audio.frameCount() - start)));
+        test::processInBlocks(processor, audio, kBlock);
         benchmark::DoNotOptimize(audio.channel(0)[0]);
     }
     reportRealtime(state);
@@ -69,8 +69,7 @@ void BM_DeclickerCrackly(benchmark::State& state) {
     ScopedNoDenormals noDenormals;
     for (auto _ : state) {
         AudioBuffer audio = clicked;
-        for (std::size_t start = 0; start < audio.frameCount(); start += kBlock)
-            declicker.process(audio.view().slice(start, std::min(kBlock, audio.frameCount() - start)));
+        test::processInBlocks(declicker, audio, kBlock);
         benchmark::DoNotOptimize(audio.channel(0)[0]);
     }
     reportRealtime(state);
@@ -87,8 +86,7 @@ void BM_ShapedDither16(benchmark::State& state) {
         state.PauseTiming();
         AudioBuffer audio = source;  // quantising in place: start from float each pass
         state.ResumeTiming();
-        for (std::size_t start = 0; start < audio.frameCount(); start += kBlock)
-            reducer.process(audio.view().slice(start, std::min(kBlock, audio.frameCount() - start)));
+        test::processInBlocks(reducer, audio, kBlock);
         benchmark::DoNotOptimize(audio.channel(0)[0]);
     }
     reportRealtime(state);

@@ -1,5 +1,6 @@
 #include "dsp/Declicker.h"
 
+#include "support/BlockProcessing.h"
 #include "support/TestSignals.h"
 
 #include <cmath>
@@ -60,8 +61,7 @@ AudioBuffer declick(const AudioBuffer& input, const DeclickSettings& settings, s
     AudioBuffer padded(input.channelCount(), input.frameCount() + latency);
     for (std::size_t c = 0; c < input.channelCount(); ++c)
         std::copy_n(input.channel(c), input.frameCount(), padded.channel(c));
-    for (std::size_t start = 0; start < padded.frameCount(); start += kOddBlock)
-        declicker.process(padded.view().slice(start, std::min(kOddBlock, padded.frameCount() - start)));
+    test::processInBlocks(declicker, padded, kOddBlock);
     AudioBuffer aligned(input.channelCount(), input.frameCount());
     for (std::size_t c = 0; c < input.channelCount(); ++c)
         std::copy_n(padded.channel(c) + latency, input.frameCount(), aligned.channel(c));

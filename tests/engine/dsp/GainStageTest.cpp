@@ -1,5 +1,6 @@
 #include "dsp/GainStage.h"
 
+#include "support/BlockProcessing.h"
 #include "support/TestSignals.h"
 
 #include <cmath>
@@ -11,17 +12,12 @@ namespace {
 constexpr int kRate = 48000;
 constexpr std::size_t kBlock = 256;
 
-void processInBlocks(Processor& processor, AudioBuffer& audio) {
-    for (std::size_t start = 0; start < audio.frameCount(); start += kBlock)
-        processor.process(audio.view().slice(start, std::min(kBlock, audio.frameCount() - start)));
-}
-
 TEST(GainStage, ZeroDecibelsIsBitTransparent) {
     AudioBuffer audio = test::whiteNoise(1.0, 0.5, kRate, 2, 7);
     const AudioBuffer original = audio;
     GainStage gain(GainSettings{0.0});
     gain.prepare(kRate, kBlock, 2);
-    processInBlocks(gain, audio);
+    test::processInBlocks(gain, audio, kBlock);
     for (std::size_t c = 0; c < 2; ++c)
         for (std::size_t i = 0; i < audio.frameCount(); ++i)
             ASSERT_EQ(audio.channel(c)[i], original.channel(c)[i]);
@@ -32,7 +28,7 @@ TEST(GainStage, SixPointZeroTwoDecibelsDoubles) {
     const AudioBuffer original = audio;
     GainStage gain(GainSettings{20.0 * std::log10(2.0)});  // 6.0206 dB
     gain.prepare(kRate, kBlock, 2);
-    processInBlocks(gain, audio);
+    test::processInBlocks(gain, audio, kBlock);
     for (std::size_t c = 0; c < 2; ++c)
         for (std::size_t i = 0; i < audio.frameCount(); ++i)
             ASSERT_EQ(audio.channel(c)[i], 2.0f * original.channel(c)[i]);
@@ -44,7 +40,7 @@ TEST(GainStage, ChangeGlidesOverTheRampThenHoldsExactly) {
     GainStage gain;
     gain.prepare(kRate, kBlock, 1);
     gain.setSettings(GainSettings{-6.0});
-    processInBlocks(gain, audio);
+    test::processInBlocks(gain, audio, kBlock);
 
     const double target = 0.5 * std::pow(10.0, -6.0 / 20.0);
     const auto rampFrames = static_cast<std::size_t>(GainStage::kRampSeconds * kRate);

@@ -1,5 +1,6 @@
 #include "dsp/StereoImager.h"
 
+#include "support/BlockProcessing.h"
 #include "support/TestSignals.h"
 
 #include <cmath>
@@ -12,15 +13,10 @@ namespace {
 constexpr int kRate = 48000;
 constexpr std::size_t kBlock = 512;
 
-void processInBlocks(StereoImager& imager, AudioBuffer& audio) {
-    for (std::size_t start = 0; start < audio.frameCount(); start += kBlock)
-        imager.process(audio.view().slice(start, std::min(kBlock, audio.frameCount() - start)));
-}
-
 AudioBuffer processed(const StereoSettings& settings, AudioBuffer audio) {
     StereoImager imager(settings);
     imager.prepare(kRate, kBlock, 2);
-    processInBlocks(imager, audio);
+    test::processInBlocks(imager, audio, kBlock);
     return audio;
 }
 
@@ -136,7 +132,7 @@ TEST(StereoImager, WidthChangeGlides) {
     StereoImager imager;
     imager.prepare(kRate, kBlock, 2);
     imager.setSettings({.width = 0.0});
-    processInBlocks(imager, audio);
+    test::processInBlocks(imager, audio, kBlock);
     const auto rampFrames = static_cast<std::size_t>(StereoImager::kRampSeconds * kRate);
     // Half way through the glide the side is about half; after it, none is left.
     const std::size_t middle = rampFrames / 2;

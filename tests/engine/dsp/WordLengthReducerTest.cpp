@@ -1,6 +1,7 @@
 #include "dsp/WordLengthReducer.h"
 
 #include "core/Error.h"
+#include "support/BlockProcessing.h"
 #include "support/TestSignals.h"
 #include "support/TestSpectrum.h"
 
@@ -21,8 +22,7 @@ AudioBuffer reduced(const AudioBuffer& input, const Settings& settings, double r
     AudioBuffer audio = input;
     WordLengthReducer reducer(settings);
     reducer.prepare(rate, block, audio.channelCount());
-    for (std::size_t start = 0; start < audio.frameCount(); start += block)
-        reducer.process(audio.view().slice(start, std::min(block, audio.frameCount() - start)));
+    test::processInBlocks(reducer, audio, block);
     return audio;
 }
 
