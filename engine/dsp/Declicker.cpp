@@ -75,11 +75,11 @@ void Declicker::runHop(Channel& channel) noexcept {
     if (m_predictor.fit(m_samples.data(), kWindowFrames)) {
         m_predictor.forwardResidual(m_samples.data(), kWindowFrames, m_forward.data());
         m_predictor.backwardResidual(m_samples.data(), kWindowFrames, m_backward.data());
-        const double forwardThreshold =
+        // The backward error of a stationary model has the forward error's statistics,
+        // so one robust scale serves both.
+        const double threshold =
             std::max(kThresholdFloor, m_threshold * robustScale(m_forward.data(), kOrder, kWindowFrames));
-        const double backwardThreshold = std::max(
-            kThresholdFloor, m_threshold * robustScale(m_backward.data(), 0, kWindowFrames - kOrder));
-        const std::size_t spanCount = findSpans(forwardThreshold, backwardThreshold);
+        const std::size_t spanCount = findSpans(threshold);
         if (spanCount > 0) {
             interpolateSpans(spanCount);
             for (std::size_t s = 0; s < spanCount; ++s)
@@ -99,7 +99,7 @@ double Declicker::robustScale(const double* residual, std::size_t begin, std::si
     return kMadToSigma * *middle;
 }
 
-std::size_t Declicker::findSpans(double forwardThreshold, double backwardThreshold) noexcept {
+std::size_t Declicker::findSpans(double threshold) noexcept {
     // Clusters: outliers (forward or backward) no more than kOrder apart, since one
     // impulse disturbs up to kOrder errors on either side of it.
     constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -120,8 +120,8 @@ std::size_t Declicker::findSpans(double forwardThreshold, double backwardThresho
     };
 
     for (std::size_t n = kOrder; n < kWindowFrames - kOrder; ++n) {
-        const bool forward = std::abs(m_forward[n]) > forwardThreshold;
-        const bool backward = std::abs(m_backward[n]) > backwardThreshold;
+        const bool forward = std::abs(m_forward[n]) > threshold;
+        const bool backward = std::abs(m_backward[n]) > threshold;
         if (!forward && !backward)
             continue;
         if (lastOutlier != kNone && n - lastOutlier > kOrder) {

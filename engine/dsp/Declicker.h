@@ -16,9 +16,9 @@ namespace lathe {
 // Audio is analysed in hops of kHopFrames inside a window with kHopFrames of context
 // on each side. Per hop and channel:
 // 1. fit an order-kOrder predictor to the window (LinearPredictor);
-// 2. take the forward and backward prediction errors and their robust scale
-//    (1.4826 x median |e|, i.e. the MAD of a zero-median residual); a sample is an
-//    outlier when |e| exceeds threshold(sensitivity) x scale;
+// 2. take the forward and backward prediction errors and the robust scale of the
+//    forward one (1.4826 x median |e|, i.e. the MAD of a zero-median residual); a
+//    sample is an outlier when |e| exceeds threshold(sensitivity) x scale;
 // 3. group outliers into clusters; a click lies between the first forward outlier
 //    and the last backward outlier of its cluster (an impulse disturbs the forward
 //    error from its start on and the backward error up to its end). A musical onset
@@ -71,7 +71,7 @@ private:
 
     void runHop(Channel& channel) noexcept;
     double robustScale(const double* residual, std::size_t begin, std::size_t end) noexcept;
-    std::size_t findSpans(double forwardThreshold, double backwardThreshold) noexcept;
+    std::size_t findSpans(double threshold) noexcept;
     void interpolateSpans(std::size_t spanCount) noexcept;
 
     double m_threshold;

@@ -13,6 +13,21 @@ namespace {
 constexpr double kWhiteNoiseCorrection = 1e-8;
 // Below this mean energy per sample (about -160 dBFS) a stretch counts as silence.
 constexpr double kSilentEnergy = 1e-16;
+
+// sum(w[n] * w[n - lag]) for n in [lag, frames), in four independent partial sums so
+// the additions pipeline (and vectorise) despite strict floating-point order.
+double laggedProduct(const double* w, std::size_t lag, std::size_t frames) noexcept {
+    constexpr std::size_t kLanes = 4;
+    double partial[kLanes] = {};
+    std::size_t n = lag;
+    for (; n + kLanes <= frames; n += kLanes)
+        for (std::size_t lane = 0; lane < kLanes; ++lane)
+            partial[lane] += w[n + lane] * w[n + lane - lag];
+    double sum = (partial[0] + partial[1]) + (partial[2] + partial[3]);
+    for (; n < frames; ++n)
+        sum += w[n] * w[n - lag];
+    return sum;
+}
 }  // namespace
 
 LinearPredictor::LinearPredictor(std::size_t order, std::size_t maxFrames)
@@ -32,12 +47,8 @@ bool LinearPredictor::fit(const double* x, std::size_t frames) noexcept {
     for (std::size_t n = 0; n < frames; ++n)
         m_windowed[n] = x[n] * m_window[n];
 
-    for (std::size_t lag = 0; lag <= m_order; ++lag) {
-        double sum = 0.0;
-        for (std::size_t n = lag; n < frames; ++n)
-            sum += m_windowed[n] * m_windowed[n - lag];
-        m_autocorrelation[lag] = sum;
-    }
+    for (std::size_t lag = 0; lag <= m_order; ++lag)
+        m_autocorrelation[lag] = laggedProduct(m_windowed.data(), lag, frames);
     std::fill(m_coefficients.begin(), m_coefficients.end(), 0.0);
     if (m_autocorrelation[0] < kSilentEnergy * static_cast<double>(frames))
         return false;
@@ -62,26 +73,24 @@ bool LinearPredictor::fit(const double* x, std::size_t frames) noexcept {
 }
 
 void LinearPredictor::forwardResidual(const double* x, std::size_t frames, double* e) const noexcept {
+    // One pass per coefficient over the whole block (rather than one dot product per
+    // sample): the inner loop has no reduction, so it vectorises.
     const double* a = m_coefficients.data();
     std::fill(e, e + std::min(frames, m_order), 0.0);
-    for (std::size_t n = m_order; n < frames; ++n) {
-        double prediction = 0.0;
-        for (std::size_t k = 1; k <= m_order; ++k)
-            prediction += a[k] * x[n - k];
-        e[n] = x[n] - prediction;
-    }
+    std::copy(x + std::min(frames, m_order), x + frames, e + std::min(frames, m_order));
+    for (std::size_t k = 1; k <= m_order; ++k)
+        for (std::size_t n = m_order; n < frames; ++n)
+            e[n] -= a[k] * x[n - k];
 }
 
 void LinearPredictor::backwardResidual(const double* x, std::size_t frames, double* e) const noexcept {
     const double* a = m_coefficients.data();
     const std::size_t valid = frames > m_order ? frames - m_order : 0;
-    for (std::size_t n = 0; n < valid; ++n) {
-        double prediction = 0.0;
-        for (std::size_t k = 1; k <= m_order; ++k)
-            prediction += a[k] * x[n + k];
-        e[n] = x[n] - prediction;
-    }
+    std::copy(x, x + valid, e);
     std::fill(e + valid, e + frames, 0.0);
+    for (std::size_t k = 1; k <= m_order; ++k)
+        for (std::size_t n = 0; n < valid; ++n)
+            e[n] -= a[k] * x[n + k];
 }
 
 }  // namespace lathe
