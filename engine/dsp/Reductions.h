@@ -23,6 +23,20 @@ inline float dotProduct(const float* a, const float* b, std::size_t count) noexc
     return sum;
 }
 
+// The same for a length known at compile time, a multiple of the lanes (no tail loop).
+template <std::size_t Count>
+inline float dotProduct(const float* a, const float* b) noexcept {
+    static_assert(Count % kReductionLanes == 0);
+    float lanes[kReductionLanes] = {};
+    for (std::size_t i = 0; i < Count; i += kReductionLanes)
+        for (std::size_t k = 0; k < kReductionLanes; ++k)
+            lanes[k] += a[i + k] * b[i + k];
+    float sum = 0.0f;
+    for (float lane : lanes)
+        sum += lane;
+    return sum;
+}
+
 // For values >= 0 (levels, gain reductions).
 inline float maximumOf(const float* values, std::size_t count) noexcept {
     float lanes[kReductionLanes] = {};

@@ -15,8 +15,8 @@ namespace {
 
 constexpr double kDbPerNeper = 20.0 / std::numbers::ln10;
 // Reductions below this are rounded to none, so that after a release the gain returns
-// to exactly 1.0 (a gain step of 1e-7, below float resolution).
-constexpr double kReductionFloorDb = 1e-6;
+// to exactly 1.0 (a gain step of 1e-5, -100 dB, smoothed by the attack window).
+constexpr double kReductionFloorDb = 1e-4;
 
 }  // namespace
 
@@ -40,14 +40,13 @@ void TruePeakLimiter::prepare(double sampleRate, std::size_t /*maxBlockFrames*/,
     m_sampleRate = sampleRate;
     m_channels = std::min(channels, kMaxChannels);
     constexpr std::size_t kDetectorDelay = OversampledPeakDetector::kDelayFrames;
-    constexpr std::size_t kMinLookahead = kDetectorDelay + kPeakNeighbourhoodFrames + 1;
-    const auto requested = static_cast<std::size_t>(std::max(0.0, std::round(m_settings.lookaheadMs * 0.001 * sampleRate)));
-    m_lookaheadFrames = std::max(requested, kMinLookahead);
-    m_attackFrames = m_lookaheadFrames - kDetectorDelay - kPeakNeighbourhoodFrames;
+    const auto lookahead = std::lround(std::max(0.0, m_settings.lookaheadMs) * 0.001 * sampleRate);
+    m_attackFrames = std::max<std::size_t>(static_cast<std::size_t>(lookahead), 1);
+    m_latencyFrames = m_attackFrames + kDetectorDelay + kPeakNeighbourhoodFrames;
 
     for (auto& delay : m_delay)
-        delay.resize(m_lookaheadFrames + 1);
-    m_ceilingGain.resize(m_lookaheadFrames - kDetectorDelay + 1);
+        delay.resize(m_latencyFrames + 1);
+    m_ceilingGain.resize(m_latencyFrames - kDetectorDelay + 1);
     m_reductionDb.resize(m_attackFrames + 2 * kPeakNeighbourhoodFrames + 1);
     m_heldDb.resize(m_attackFrames + 1);
     m_attackWeights.resize(m_attackFrames + 1);

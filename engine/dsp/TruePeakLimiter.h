@@ -17,7 +17,8 @@ namespace lathe {
 //
 // Per frame, on the input side of the look-ahead delay:
 //  1. input_gain_db, then a 4x true-peak detector per channel (OversampledPeakDetector)
-//     gives the gain reduction the frame needs, in dB.
+//     gives the gain reduction the frame needs, in dB. It looks kDelayFrames ahead of
+//     the frame it reports on, so that delay is part of the latency.
 //  2. Program-dependent release: a fast envelope (release_ms) lets single transients go
 //     quickly; a sustained envelope that charges slowly (kSustainAttackFactor x
 //     release_ms) holds back dense material and recovers with kSustainReleaseFactor x
@@ -29,8 +30,10 @@ namespace lathe {
 // The detector aims kDetectionMarginDb below the ceiling, because an interpolator that
 // measures the output (e.g. a longer one) may read slightly above the detector's.
 //
-// latencyFrames() = look-ahead, latched at prepare(). Below the ceiling the gain is
-// exactly 1.0: the output is the input delayed by latencyFrames(), bit for bit.
+// latencyFrames() = lookahead_ms (the attack ramp) + the detector's reconstruction delay
+// (OversampledPeakDetector::kDelayFrames) + kPeakNeighbourhoodFrames: 156 frames for the
+// default 2 ms at 44.1 kHz. Latched at prepare(). Below the ceiling the gain is exactly
+// 1.0: the output is the input delayed by latencyFrames(), bit for bit.
 class TruePeakLimiter final : public Processor {
 public:
     static constexpr std::size_t kMaxChannels = 2;
@@ -51,7 +54,7 @@ public:
     void prepare(double sampleRate, std::size_t maxBlockFrames, std::size_t channels) override;
     void process(const AudioView& audio) noexcept override;
     void reset() noexcept override;
-    std::size_t latencyFrames() const noexcept override { return m_lookaheadFrames; }
+    std::size_t latencyFrames() const noexcept override { return m_latencyFrames; }
 
     // The largest gain reduction (dB, >= 0) applied in the last block; any thread.
     float gainReductionDb() const noexcept { return m_gainReductionDb.load(std::memory_order_relaxed); }
@@ -65,7 +68,7 @@ private:
     LimiterSettings m_settings;
     double m_sampleRate = 0.0;
     std::size_t m_channels = 0;
-    std::size_t m_lookaheadFrames = 0;
+    std::size_t m_latencyFrames = 0;
     std::size_t m_attackFrames = 0;
     SmoothedValue m_inputGain;
     SmoothedValue m_ceilingDb;
