@@ -94,8 +94,14 @@ bool Compressor::computeGains(std::size_t channels, std::size_t frames) noexcept
         const double makeup = m_makeupGain.next();
         if (gliding || m_kneeStartGain == 0.0)
             m_kneeStartGain = fastDbToGain(m_gainComputer.kneeStartDb(thresholdDb));
+        float previousLevel = -1.0f;
+        float previousGain = 1.0f;
         for (std::size_t c = 0; c < channels; ++c) {
-            const double level = m_work[c][i];
+            const float level = m_work[c][i];
+            if (level == previousLevel) {  // linked channels: the same level, the same gain
+                m_work[c][i] = previousGain;
+                continue;
+            }
             double gain = makeup;
             if (level > m_kneeStartGain) {
                 const double reductionDb = m_gainComputer.gainReductionDb(fastGainToDb(level), thresholdDb);
@@ -103,7 +109,9 @@ bool Compressor::computeGains(std::size_t channels, std::size_t frames) noexcept
                 gain *= fastDbToGain(-reductionDb);
             }
             anyGain |= gain != 1.0;
-            m_work[c][i] = static_cast<float>(gain);
+            previousLevel = level;
+            previousGain = static_cast<float>(gain);
+            m_work[c][i] = previousGain;
         }
     }
     m_gainReductionDb.store(static_cast<float>(maxReductionDb), std::memory_order_relaxed);
