@@ -40,8 +40,8 @@ void TruePeakLimiter::prepare(double sampleRate, std::size_t /*maxBlockFrames*/,
     m_sampleRate = sampleRate;
     m_channels = std::min(channels, kMaxChannels);
     constexpr std::size_t kDetectorDelay = OversampledPeakDetector::kDelayFrames;
-    const auto lookahead = std::lround(std::max(0.0, m_settings.lookaheadMs) * 0.001 * sampleRate);
-    m_attackFrames = std::max<std::size_t>(static_cast<std::size_t>(lookahead), 1);
+    const double attackMs = std::max(kMinAttackMs, m_settings.lookaheadMs);
+    m_attackFrames = static_cast<std::size_t>(std::max(1L, std::lround(attackMs * 0.001 * sampleRate)));
     m_latencyFrames = m_attackFrames + kDetectorDelay + kPeakNeighbourhoodFrames;
 
     for (auto& delay : m_delay)

@@ -44,6 +44,9 @@ public:
     // interpolated points around it see a steady gain.
     static constexpr std::size_t kPeakNeighbourhoodFrames = 4;
     static constexpr double kParameterRampSeconds = 0.03;
+    // Shorter look-aheads are raised to this: a faster gain ramp modulates the signal
+    // enough to throw new inter-sample peaks over the ceiling.
+    static constexpr double kMinAttackMs = 1.0;
 
     TruePeakLimiter() = default;
     explicit TruePeakLimiter(const LimiterSettings& settings) { setSettings(settings); }
