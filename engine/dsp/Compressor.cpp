@@ -12,9 +12,10 @@ namespace {
 
 constexpr double kDbPerNeper = 20.0 / std::numbers::ln10;
 
-// exp/log are cheaper per sample than pow/log10.
-double gainFromDb(double db) noexcept { return std::exp(db / kDbPerNeper); }
-double dbFromGain(double gain) noexcept { return kDbPerNeper * std::log(gain); }
+// Single-precision exp/log: per sample they cost a fraction of pow/log10 in double, and
+// their ~1e-7 relative error is far below any audible or measurable gain difference.
+double gainFromDb(double db) noexcept { return std::exp(static_cast<float>(db / kDbPerNeper)); }
+double dbFromGain(double gain) noexcept { return kDbPerNeper * std::log(static_cast<float>(gain)); }
 
 }  // namespace
 
