@@ -1,0 +1,18 @@
+#pragma once
+
+#include "demo/DemoSongs.h"
+#include "project/Project.h"
+
+#include <filesystem>
+#include <vector>
+
+namespace lathe::demo {
+
+// The project that masters and sequences the demo songs, whose mixes are `mixFiles`
+// (album order, absolute): album metadata with a valid EAN, ISRCs, gaps, one
+// crossfade, fades, a corrective EQ per track, and a master chain of EQ, gentle
+// compression, stereo width and a -1 dBTP limiter, normalised as an album to -14 LUFS.
+Project buildDemoProject(const std::vector<SongDescription>& songs,
+                         const std::vector<std::filesystem::path>& mixFiles);
+
+}  // namespace lathe::demo

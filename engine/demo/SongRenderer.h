@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/AudioBuffer.h"
+#include "demo/DemoRandom.h"
+#include "demo/DemoSongs.h"
+#include "demo/StepPattern.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace lathe::demo {
+
+// Plays a song description into a stereo mix: every bar of the arrangement, each
+// instrument panned to its place, the keys and arpeggio echoing through a ping-pong
+// delay. The result is the raw mix; DemoLevels brings it to the song's loudness.
+class SongRenderer {
+public:
+    SongRenderer(const SongDescription& song, int sampleRate);
+
+    AudioBuffer render();
+
+private:
+    void playBar(int bar, const Section& section);
+    void playPad(int bar, const Section& section, const std::vector<int>& chord);
+    void playBass(int bar, const Section& section, const std::vector<int>& chord);
+    void playArp(int bar, const Section& section, const std::vector<int>& chord);
+    void playKeys(int bar, const Section& section, const std::vector<int>& chord);
+    void playDrums(int bar, const Section& section);
+
+    std::vector<StepEvent> eventsFor(const Section& section, const std::string& pattern) const;
+    std::size_t stepFrame(int bar, int step) const;
+    double stepsToSeconds(int steps) const { return steps * m_stepSeconds; }
+    float humanisedVelocity(float velocity);
+    std::size_t humanisedFrame(std::size_t frame);
+
+    // Adds mono samples at `frame`, panned; `send` also feeds the delay.
+    void addMono(const std::vector<float>& samples, std::size_t frame, float gain, float pan,
+                 float send = 0.0f);
+
+    const SongDescription& m_song;
+    double m_sampleRate;
+    double m_stepSeconds;
+    DemoRandom m_random;
+    AudioBuffer m_mix;
+    AudioBuffer m_delaySend;
+    std::vector<float> m_kick;
+};
+
+}  // namespace lathe::demo
