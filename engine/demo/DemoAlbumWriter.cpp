@@ -6,6 +6,7 @@
 #include "demo/DemoSongs.h"
 #include "project/ProjectFile.h"
 
+#include <future>
 #include <iomanip>
 #include <sstream>
 #include <string>
@@ -39,10 +40,17 @@ DemoAlbumFiles writeDemoAlbum(const std::filesystem::path& directory) {
     const std::vector<SongDescription> songs = demoSongs();
     DemoAlbumFiles files;
     files.project = root / kProjectName;
-    for (std::size_t i = 0; i < songs.size(); ++i) {
+    for (std::size_t i = 0; i < songs.size(); ++i)
         files.mixes.push_back(mixesFolder / mixFileName(i, songs[i]));
-        writeDemoMix(files.mixes.back(), songs[i]);
-    }
+    // The songs share nothing, so they render side by side; each is deterministic on
+    // its own, so the files do not depend on the scheduling.
+    std::vector<std::future<void>> renders;
+    for (std::size_t i = 0; i < songs.size(); ++i)
+        renders.push_back(std::async(std::launch::async, [&files, &songs, i] { writeDemoMix(files.mixes[i], songs[i]); }));
+    for (auto& render : renders)
+        render.wait();
+    for (auto& render : renders)
+        render.get();  // rethrows the first failure
     saveProject(buildDemoProject(songs, files.mixes), files.project);
     return files;
 }

@@ -1,6 +1,10 @@
+#include "core/Error.h"
+#include "demo/DemoAlbumWriter.h"
 #include "demo/DemoMix.h"
+#include "demo/DemoProject.h"
 #include "demo/DemoSongs.h"
 #include "io/AudioFileReader.h"
+#include "project/ProjectFile.h"
 #include "support/TempDir.h"
 #include "support/TestSignals.h"
 
@@ -136,19 +140,17 @@ std::string fileBytes(const std::filesystem::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// Every song is written once as the album ships it and read back, so the checks see
-// the 24-bit files a user gets.
+// The album is written once, into a folder that does not exist yet, and read back, so
+// the checks see the 24-bit files and the project a user gets.
 class DemoMixes : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         s_folder = std::make_unique<test::TempDir>();
+        s_album = demo::writeDemoAlbum(s_folder->path() / "new" / "demo");
         s_songs = demo::demoSongs();
-        for (std::size_t i = 0; i < s_songs.size(); ++i) {
-            const auto file = s_folder->path() / ("mix" + std::to_string(i) + ".wav");
-            demo::writeDemoMix(file, s_songs[i]);
-            s_files.push_back(file);
+        s_files = s_album.mixes;
+        for (const auto& file : s_files)
             s_mixes.push_back(test::readAudioFile(file));
-        }
     }
     static void TearDownTestSuite() {
         s_mixes.clear();
@@ -157,10 +159,28 @@ protected:
     }
 
     static inline std::unique_ptr<test::TempDir> s_folder;
+    static inline demo::DemoAlbumFiles s_album;
     static inline std::vector<demo::SongDescription> s_songs;
     static inline std::vector<std::filesystem::path> s_files;
     static inline std::vector<AudioBuffer> s_mixes;
 };
+
+TEST_F(DemoMixes, AreWrittenUnderMixesAndReferencedRelativelyByDemoLathe) {
+    const auto root = s_folder->path() / "new" / "demo";
+    EXPECT_EQ(s_album.project, root / "demo.lathe");
+    ASSERT_EQ(s_files.size(), 4u);
+    EXPECT_EQ(s_files[0], root / "mixes" / "01 First Light.wav");
+    EXPECT_EQ(s_files[3], root / "mixes" / "04 Homeward.wav");
+    const std::string text = fileBytes(s_album.project);
+    EXPECT_NE(text.find("\"mixes/02 Red Line.wav\""), std::string::npos) << text;
+    EXPECT_EQ(text.find(root.string()), std::string::npos) << "sources must be stored relative";
+}
+
+TEST_F(DemoMixes, ProjectLoadsBackAsBuiltAndValidates) {
+    const Project loaded = loadProject(s_album.project);
+    EXPECT_EQ(loaded, demo::buildDemoProject(s_songs, s_files));
+    EXPECT_TRUE(validateProject(loaded, ValidationStage::Export).empty());
+}
 
 TEST_F(DemoMixes, AreFourCdQualityStereoFilesOfTwentyToFortySeconds) {
     ASSERT_EQ(s_files.size(), 4u);
@@ -252,6 +272,19 @@ TEST_F(DemoMixes, AreByteIdenticalOnEveryRun) {
     const auto file = again / "again.wav";
     demo::writeDemoMix(file, s_songs[kQuietHours]);
     EXPECT_EQ(fileBytes(file), fileBytes(s_files[kQuietHours]));
+}
+
+TEST_F(DemoMixes, UnwritableFolderIsAWriteFailureNamingIt) {
+    const test::TempDir scratch;
+    const auto blocker = scratch / "a file";
+    std::ofstream(blocker) << "not a folder";
+    try {
+        demo::writeDemoAlbum(blocker / "demo");
+        FAIL() << "expected a write failure";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::WriteFailed);
+        EXPECT_NE(std::string(error.what()).find(blocker.string()), std::string::npos) << error.what();
+    }
 }
 
 }  // namespace
