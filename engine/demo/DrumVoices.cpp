@@ -2,9 +2,11 @@
 
 #include "demo/SynthFilter.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <numbers>
+#include <utility>
 
 namespace lathe::demo {
 namespace {
@@ -15,7 +17,7 @@ constexpr double kKickSeconds = 0.45;
 constexpr double kKickBodyHz = 48.0;
 constexpr double kKickSweepHz = 120.0;   // added at the start, decaying away
 constexpr double kKickSweepTau = 0.03;
-constexpr double kKickDecayTau = 0.16;
+constexpr double kKickDecayTau = 0.1;
 constexpr double kKickClickTau = 0.0025;
 constexpr double kKickClickHz = 1800.0;
 constexpr double kKickDrive = 1.6;       // soft saturation thickens the body
@@ -35,9 +37,20 @@ constexpr double kHatOpenSeconds = 0.4;
 constexpr double kHatClosedTau = 0.018;
 constexpr double kHatOpenTau = 0.11;
 constexpr double kFilterQ = 0.707;
+constexpr double kTailFadeSeconds = 0.03;
 
 std::size_t frames(double seconds, double sampleRate) {
     return static_cast<std::size_t>(std::lround(seconds * sampleRate));
+}
+
+// One-shots stop at a fixed length; a short raised-cosine fade keeps the stop from
+// clicking however much of the decay is left.
+std::vector<float> fadeTail(std::vector<float> samples, double sampleRate) {
+    const std::size_t fade = std::min(samples.size(), frames(kTailFadeSeconds, sampleRate));
+    const std::size_t start = samples.size() - fade;
+    for (std::size_t i = 0; i < fade; ++i)
+        samples[start + i] *= static_cast<float>(0.5 + 0.5 * std::cos(std::numbers::pi * static_cast<double>(i + 1) / static_cast<double>(fade)));
+    return samples;
 }
 
 }  // namespace
@@ -52,7 +65,7 @@ std::vector<float> renderKick(double sampleRate) {
         const double click = 0.3 * std::sin(kTwoPi * kKickClickHz * t) * std::exp(-t / kKickClickTau);
         out[i] = static_cast<float>(std::tanh(kKickDrive * (body + click)) / std::tanh(kKickDrive));
     }
-    return out;
+    return fadeTail(std::move(out), sampleRate);
 }
 
 std::vector<float> renderSnare(double sampleRate, DemoRandom& random) {
@@ -65,7 +78,7 @@ std::vector<float> renderSnare(double sampleRate, DemoRandom& random) {
         const double noise = highPass.process(random.bipolar()) * std::exp(-t / kSnareNoiseTau);
         out[i] = static_cast<float>(kSnareToneLevel * tone + kSnareNoiseLevel * noise);
     }
-    return out;
+    return fadeTail(std::move(out), sampleRate);
 }
 
 std::vector<float> renderHat(double sampleRate, DemoRandom& random, bool open) {
@@ -78,7 +91,7 @@ std::vector<float> renderHat(double sampleRate, DemoRandom& random, bool open) {
         const double t = static_cast<double>(i) / sampleRate;
         out[i] = static_cast<float>(second.process(first.process(random.bipolar())) * std::exp(-t / tau));
     }
-    return out;
+    return fadeTail(std::move(out), sampleRate);
 }
 
 }  // namespace lathe::demo

@@ -7,17 +7,16 @@
 #include "project/ProjectFile.h"
 #include "support/TempDir.h"
 #include "support/TestSignals.h"
+#include "SpectrumProbe.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
 #include <ebur128.h>
-#include <fftw3.h>
 #include <fstream>
 #include <iterator>
 #include <memory>
-#include <numbers>
 
 namespace lathe {
 namespace {
@@ -75,63 +74,17 @@ double leftRightCorrelation(const AudioBuffer& audio) {
     return lr / std::sqrt(ll * rr);
 }
 
-// Averaged power spectrum (Hann-windowed, 8192-point FFTs) of the mid signal between
-// two times: what an analyser shows for that stretch.
-class Spectrum {
-public:
-    static constexpr std::size_t kSize = 8192;
+// The mid signal (L+R)/2 between two times, as an analyser on the master bus sees it.
+test::SpectrumProbe midSpectrum(const AudioBuffer& audio, double fromSeconds, double toSeconds) {
+    const auto first = static_cast<std::size_t>(fromSeconds * kRate);
+    const auto last = std::min(audio.frameCount(), static_cast<std::size_t>(toSeconds * kRate));
+    std::vector<float> mid;
+    for (std::size_t n = first; n < last; ++n)
+        mid.push_back(0.5f * (audio.channel(0)[n] + audio.channel(1)[n]));
+    return test::SpectrumProbe(mid, kRate);
+}
 
-    Spectrum(const AudioBuffer& audio, double fromSeconds, double toSeconds) : m_power(kSize / 2 + 1, 0.0) {
-        std::vector<double> input(kSize);
-        std::vector<fftw_complex> output(kSize / 2 + 1);
-        fftw_plan plan = fftw_plan_dft_r2c_1d(static_cast<int>(kSize), input.data(), output.data(), FFTW_ESTIMATE);
-        const auto first = static_cast<std::size_t>(fromSeconds * kRate);
-        const auto last = static_cast<std::size_t>(toSeconds * kRate);
-        for (std::size_t start = first; start + kSize <= last; start += kSize / 2) {
-            for (std::size_t i = 0; i < kSize; ++i) {
-                const double window = 0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * static_cast<double>(i) / kSize);
-                input[i] = window * 0.5 * (audio.channel(0)[start + i] + audio.channel(1)[start + i]);
-            }
-            fftw_execute(plan);
-            for (std::size_t k = 0; k < output.size(); ++k)
-                m_power[k] += output[k][0] * output[k][0] + output[k][1] * output[k][1];
-        }
-        fftw_destroy_plan(plan);
-    }
-
-    double bandPower(double lowHz, double highHz) const {
-        double sum = 0.0;
-        for (std::size_t k = 0; k < m_power.size(); ++k) {
-            const double hz = frequencyOf(k);
-            if (hz >= lowHz && hz < highHz)
-                sum += m_power[k];
-        }
-        return sum;
-    }
-
-    // Share of the power between lowHz and highHz that falls on the given pitch classes
-    // (0 = C), bins assigned to their nearest semitone.
-    double pitchClassShare(const std::vector<int>& pitchClasses, double lowHz, double highHz) const {
-        double inSet = 0.0, total = 0.0;
-        for (std::size_t k = 0; k < m_power.size(); ++k) {
-            const double hz = frequencyOf(k);
-            if (hz < lowHz || hz >= highHz)
-                continue;
-            const long note = std::lround(69.0 + 12.0 * std::log2(hz / 440.0));
-            const int pitchClass = static_cast<int>(((note % 12) + 12) % 12);
-            total += m_power[k];
-            if (std::find(pitchClasses.begin(), pitchClasses.end(), pitchClass) != pitchClasses.end())
-                inSet += m_power[k];
-        }
-        return inSet / total;
-    }
-
-private:
-    static double frequencyOf(std::size_t bin) { return static_cast<double>(bin) * kRate / kSize; }
-    std::vector<double> m_power;
-};
-
-double decibels(double powerRatio) { return 10.0 * std::log10(powerRatio); }
+double decibels(double powerRatio) { return test::powerDecibels(powerRatio); }
 
 double barSeconds(const demo::SongDescription& song) { return 4.0 * 60.0 / song.bpm; }
 
@@ -237,8 +190,8 @@ TEST_F(DemoMixes, OtherTracksAreBetweenMinus16AndMinus12LufsWithHeadroom) {
 TEST_F(DemoMixes, ArrangementBringsInBassAndHatsAfterTheIntro) {
     const auto& song = s_songs[kFirstLight];
     const double bar = barSeconds(song);
-    const Spectrum intro(s_mixes[kFirstLight], 0.5 * bar, 4.0 * bar);
-    const Spectrum verse(s_mixes[kFirstLight], 4.5 * bar, 8.0 * bar);
+    const auto intro = midSpectrum(s_mixes[kFirstLight], 0.5 * bar, 4.0 * bar);
+    const auto verse = midSpectrum(s_mixes[kFirstLight], 4.5 * bar, 8.0 * bar);
     EXPECT_GT(decibels(verse.bandPower(30.0, 150.0) / intro.bandPower(30.0, 150.0)), 10.0);
     EXPECT_GT(decibels(verse.bandPower(6000.0, 16000.0) / intro.bandPower(6000.0, 16000.0)), 6.0);
     // Once the band plays, the bass carries real weight and the hats real air.
@@ -251,7 +204,7 @@ TEST_F(DemoMixes, ArrangementBringsInBassAndHatsAfterTheIntro) {
 // the seven notes of the D major scale.
 TEST_F(DemoMixes, IntroHarmonyStaysInTheSongsKey) {
     const auto& song = s_songs[kFirstLight];
-    const Spectrum intro(s_mixes[kFirstLight], 0.5 * barSeconds(song), 4.0 * barSeconds(song));
+    const auto intro = midSpectrum(s_mixes[kFirstLight], 0.5 * barSeconds(song), 4.0 * barSeconds(song));
     const std::vector<int> dMajor{2, 4, 6, 7, 9, 11, 1};
     EXPECT_GT(intro.pitchClassShare(dMajor, 100.0, 1000.0), 0.85);
 }
@@ -260,8 +213,8 @@ TEST_F(DemoMixes, IntroHarmonyStaysInTheSongsKey) {
 TEST_F(DemoMixes, ChorusIsLouderThanIntro) {
     const auto& song = s_songs[kHomeward];
     const double bar = barSeconds(song);
-    const Spectrum intro(s_mixes[kHomeward], 0.0, 2.0 * bar);
-    const Spectrum chorus(s_mixes[kHomeward], 7.0 * bar, 12.0 * bar);
+    const auto intro = midSpectrum(s_mixes[kHomeward], 0.0, 2.0 * bar);
+    const auto chorus = midSpectrum(s_mixes[kHomeward], 7.0 * bar, 12.0 * bar);
     const double introMean = intro.bandPower(20.0, 20000.0) / (2.0 * bar);
     const double chorusMean = chorus.bandPower(20.0, 20000.0) / (5.0 * bar);
     EXPECT_GT(decibels(chorusMean / introMean), 4.0);
