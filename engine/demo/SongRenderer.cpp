@@ -4,6 +4,7 @@
 #include "demo/Harmony.h"
 #include "demo/Panning.h"
 #include "demo/PingPongDelay.h"
+#include "demo/RoomReverb.h"
 #include "demo/SynthVoices.h"
 
 #include <algorithm>
@@ -28,20 +29,26 @@ constexpr int kFifth = 7;
 
 // The mix: level and pan of each instrument, and how much of it feeds the delay.
 constexpr float kPadGain = 0.09f;
+constexpr float kPadReverb = 0.3f;
 constexpr float kArpGain = 0.16f;
 constexpr float kArpPan = -0.45f;
-constexpr float kArpSend = 0.7f;
+constexpr float kArpDelay = 0.7f;
+constexpr float kArpReverb = 0.3f;
 constexpr float kKeysGain = 0.07f;
 constexpr float kKeysPan = 0.35f;
-constexpr float kKeysSend = 0.35f;
+constexpr float kKeysDelay = 0.35f;
+constexpr float kKeysReverb = 0.45f;
 constexpr float kBassGain = 0.42f;
 constexpr float kKickGain = 0.8f;
+constexpr float kKickReverb = 0.05f;
 constexpr float kSnareGain = 0.42f;
 constexpr float kSnarePan = -0.12f;
-constexpr float kSnareSend = 0.12f;
+constexpr float kSnareDelay = 0.12f;
+constexpr float kSnareReverb = 0.5f;
 constexpr float kHatGain = 0.2f;
 constexpr float kOpenHatGain = 0.13f;
 constexpr float kHatPan = 0.3f;
+constexpr float kHatReverb = 0.15f;
 constexpr float kCentre = 0.0f;
 
 constexpr float kAccent = 1.0f;
@@ -55,6 +62,10 @@ constexpr int kDelaySteps = 3;  // a dotted eighth
 constexpr float kDelayFeedback = 0.38f;
 constexpr double kDelayDampingHz = 3500.0;
 constexpr float kDelayWet = 0.45f;
+
+constexpr float kRoomSize = 0.82f;
+constexpr float kRoomDamping = 0.35f;
+constexpr float kRoomWet = 0.6f;
 
 float velocityOf(char symbol) {
     switch (symbol) {
@@ -71,7 +82,7 @@ SongRenderer::SongRenderer(const SongDescription& song, int sampleRate)
     : m_song(song), m_sampleRate(sampleRate),
       m_stepSeconds(kSecondsPerMinute / song.bpm / kStepsPerBeat), m_random(song.seed),
       m_mix(kStereo, static_cast<std::size_t>(std::lround(songSeconds(song) * sampleRate))),
-      m_delaySend(kStereo, m_mix.frameCount()), m_kick(renderKick(m_sampleRate)) {}
+      m_delaySend(kStereo, m_mix.frameCount()), m_reverbSend(kStereo, m_mix.frameCount()), m_kick(renderKick(m_sampleRate)) {}
 
 AudioBuffer SongRenderer::render() {
     int bar = 0;
@@ -80,6 +91,7 @@ AudioBuffer SongRenderer::render() {
             playBar(bar++, section);
     const auto delayFrames = static_cast<std::size_t>(std::lround(stepsToSeconds(kDelaySteps) * m_sampleRate));
     PingPongDelay(delayFrames, kDelayFeedback, kDelayDampingHz, m_sampleRate).addEchoes(m_delaySend, m_mix, kDelayWet);
+    RoomReverb(kRoomSize, kRoomDamping, m_sampleRate).addReverberation(m_reverbSend, m_mix, kRoomWet);
     return std::move(m_mix);
 }
 
@@ -115,16 +127,23 @@ std::size_t SongRenderer::humanisedFrame(std::size_t frame) {
     return frame + static_cast<std::size_t>(spread);  // late only: never before the bar starts
 }
 
-void SongRenderer::addMono(const std::vector<float>& samples, std::size_t frame, float gain, float pan,
-                           float send) {
+void SongRenderer::addMono(const std::vector<float>& samples, std::size_t frame, float gain, float pan, Sends sends) {
     const PanGains pans = constantPowerPan(pan);
-    const std::size_t end = std::min(m_mix.frameCount(), frame + samples.size());
+    addStereo(samples, samples, frame, gain * pans.left, gain * pans.right, sends);
+}
+
+void SongRenderer::addStereo(const std::vector<float>& left, const std::vector<float>& right, std::size_t frame,
+                             float leftGain, float rightGain, Sends sends) {
+    const std::size_t end = std::min(m_mix.frameCount(), frame + left.size());
     for (std::size_t n = frame; n < end; ++n) {
-        const float sample = gain * samples[n - frame];
-        m_mix.channel(0)[n] += pans.left * sample;
-        m_mix.channel(1)[n] += pans.right * sample;
-        m_delaySend.channel(0)[n] += send * pans.left * sample;
-        m_delaySend.channel(1)[n] += send * pans.right * sample;
+        const float l = leftGain * left[n - frame];
+        const float r = rightGain * right[n - frame];
+        m_mix.channel(0)[n] += l;
+        m_mix.channel(1)[n] += r;
+        m_delaySend.channel(0)[n] += sends.delay * l;
+        m_delaySend.channel(1)[n] += sends.delay * r;
+        m_reverbSend.channel(0)[n] += sends.reverb * l;
+        m_reverbSend.channel(1)[n] += sends.reverb * r;
     }
 }
 
@@ -136,11 +155,7 @@ void SongRenderer::playPad(int bar, const Section& section, const std::vector<in
         const StereoNote voice = renderPadNote(note, held, cutoff, m_sampleRate, m_random);
         const float gain = kPadGain * section.level;
         // Each side is already placed by its detuned oscillator: hard left and right.
-        const std::size_t end = std::min(m_mix.frameCount(), start + voice.left.size());
-        for (std::size_t n = start; n < end; ++n) {
-            m_mix.channel(0)[n] += gain * voice.left[n - start];
-            m_mix.channel(1)[n] += gain * voice.right[n - start];
-        }
+        addStereo(voice.left, voice.right, start, gain, gain, {0.0f, kPadReverb});
     }
 }
 
@@ -164,7 +179,7 @@ void SongRenderer::playArp(int bar, const Section& section, const std::vector<in
         const auto index = static_cast<std::size_t>(event.symbol - '0') % voiced.size();
         const auto samples = renderPluckNote(voiced[index], stepsToSeconds(event.lengthSteps) * kLegato, m_sampleRate);
         addMono(samples, humanisedFrame(stepFrame(bar, event.step)), kArpGain * section.level * humanisedVelocity(kNormal),
-                kArpPan, kArpSend);
+                kArpPan, {kArpDelay, kArpReverb});
     }
 }
 
@@ -175,7 +190,7 @@ void SongRenderer::playKeys(int bar, const Section& section, const std::vector<i
         const float velocity = humanisedVelocity(velocityOf(event.symbol));
         for (int note : voiced) {
             const auto samples = renderKeysNote(note, stepsToSeconds(event.lengthSteps) * kLegato, m_sampleRate);
-            addMono(samples, frame, kKeysGain * section.level * velocity, kKeysPan, kKeysSend);
+            addMono(samples, frame, kKeysGain * section.level * velocity, kKeysPan, {kKeysDelay, kKeysReverb});
         }
     }
 }
@@ -184,17 +199,17 @@ void SongRenderer::playDrums(int bar, const Section& section) {
     if (section.parts & kKick)
         for (const StepEvent& event : eventsFor(section, m_song.kick))
             addMono(m_kick, stepFrame(bar, event.step), kKickGain * section.level * humanisedVelocity(velocityOf(event.symbol)),
-                    kCentre);
+                    kCentre, {0.0f, kKickReverb});
     if ((section.parts & kSnare) && !section.ending)
         for (const StepEvent& event : eventsFor(section, m_song.snare))
             addMono(renderSnare(m_sampleRate, m_random), humanisedFrame(stepFrame(bar, event.step)),
-                    kSnareGain * section.level * humanisedVelocity(velocityOf(event.symbol)), kSnarePan, kSnareSend);
+                    kSnareGain * section.level * humanisedVelocity(velocityOf(event.symbol)), kSnarePan, {kSnareDelay, kSnareReverb});
     if (section.parts & kHats)
         for (const StepEvent& event : eventsFor(section, m_song.hats)) {
             const bool open = event.symbol == 'o' || section.ending;
             const float gain = (open ? kOpenHatGain : kHatGain) * section.level;
             addMono(renderHat(m_sampleRate, m_random, open), humanisedFrame(stepFrame(bar, event.step)),
-                    gain * humanisedVelocity(velocityOf(event.symbol)), kHatPan);
+                    gain * humanisedVelocity(velocityOf(event.symbol)), kHatPan, {0.0f, kHatReverb});
         }
 }
 

@@ -10,9 +10,15 @@
 
 namespace lathe::demo {
 
+// How much of an instrument feeds the echo and the room.
+struct Sends {
+    float delay = 0.0f;
+    float reverb = 0.0f;
+};
+
 // Plays a song description into a stereo mix: every bar of the arrangement, each
-// instrument panned to its place, the keys and arpeggio echoing through a ping-pong
-// delay. The result is the raw mix; DemoLevels brings it to the song's loudness.
+// instrument panned to its place, echoing through a ping-pong delay and sounding in a
+// small room. The result is the raw mix; DemoLevels brings it to the song's loudness.
 class SongRenderer {
 public:
     SongRenderer(const SongDescription& song, int sampleRate);
@@ -33,9 +39,10 @@ private:
     float humanisedVelocity(float velocity);
     std::size_t humanisedFrame(std::size_t frame);
 
-    // Adds mono samples at `frame`, panned; `send` also feeds the delay.
-    void addMono(const std::vector<float>& samples, std::size_t frame, float gain, float pan,
-                 float send = 0.0f);
+    // Adds mono samples at `frame`, panned.
+    void addMono(const std::vector<float>& samples, std::size_t frame, float gain, float pan, Sends sends = {});
+    void addStereo(const std::vector<float>& left, const std::vector<float>& right, std::size_t frame,
+                   float leftGain, float rightGain, Sends sends);
 
     const SongDescription& m_song;
     double m_sampleRate;
@@ -43,6 +50,7 @@ private:
     DemoRandom m_random;
     AudioBuffer m_mix;
     AudioBuffer m_delaySend;
+    AudioBuffer m_reverbSend;
     std::vector<float> m_kick;
 };
 
