@@ -11,11 +11,9 @@ public:
     Oscillator(Waveform waveform, double frequencyHz, double sampleRate, double startPhase = 0.0);
 
     float next() noexcept;
-    void setFrequency(double frequencyHz) noexcept;
 
 private:
     Waveform m_waveform;
-    double m_sampleRate;
     double m_phase;      // 0..1
     double m_increment;  // cycles per sample
 };

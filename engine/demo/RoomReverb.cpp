@@ -30,7 +30,8 @@ public:
         const float output = m_buffer[m_index];
         m_store = output * (1.0f - m_damping) + m_store * m_damping;
         m_buffer[m_index] = input + m_store * m_feedback;
-        m_index = (m_index + 1) % m_buffer.size();
+        if (++m_index == m_buffer.size())
+            m_index = 0;
         return output;
     }
 
@@ -49,7 +50,8 @@ public:
     float process(float input) {
         const float delayed = m_buffer[m_index];
         m_buffer[m_index] = input + delayed * kAllpassFeedback;
-        m_index = (m_index + 1) % m_buffer.size();
+        if (++m_index == m_buffer.size())
+            m_index = 0;
         return delayed - input;
     }
 
