@@ -1,5 +1,7 @@
 #include "demo/DemoProject.h"
 
+#include "core/Error.h"
+
 #include <iomanip>
 #include <sstream>
 #include <string>
@@ -15,15 +17,25 @@ constexpr const char* kIsrcStem = "DEZZZ26";  // country, registrant, year; then
 constexpr int kIsrcSerialDigits = 5;
 constexpr double kAlbumTargetLufs = -14.0;
 
-// Red Book wants 2 s before track 1; the rest breathe a little between songs.
-constexpr double kFirstPregapSeconds = 2.0;
-constexpr double kPregapSeconds[] = {kFirstPregapSeconds, 1.5, 2.0, 0.0};
-constexpr std::size_t kCrossfadeTrack = 3;  // zero-based: the last track
+// How each song sits on the album. Red Book wants 2 s before track 1; the next two
+// breathe a little; the quiet third song crossfades into the last one (its pregap 0,
+// both sides faded over the overlap); the album fades in and out.
+struct TrackPlan {
+    double pregapSeconds;
+    double crossfadeSeconds;
+    Fade fadeIn;
+    Fade fadeOut;
+    double gainDb;      // the hot mix comes down before its chain
+    double boxinessHz;  // where the track EQ's mid bell takes a little out
+};
+
 constexpr double kCrossfadeSeconds = 3.0;
-constexpr double kOpeningFadeInSeconds = 1.5;
-constexpr double kClosingFadeOutSeconds = 4.0;
-constexpr std::size_t kHotTrack = 1;
-constexpr double kHotTrackTrimDb = -3.0;  // the hot mix comes down before the chain
+constexpr TrackPlan kTrackPlans[] = {
+    {2.0, 0.0, {1.5, FadeCurve::EqualPower}, {0.0, FadeCurve::EqualPower}, 0.0, 320.0},
+    {1.5, 0.0, {0.0, FadeCurve::EqualPower}, {0.0, FadeCurve::EqualPower}, -3.0, 450.0},
+    {2.0, 0.0, {0.0, FadeCurve::EqualPower}, {kCrossfadeSeconds, FadeCurve::EqualPower}, 0.0, 280.0},
+    {0.0, kCrossfadeSeconds, {kCrossfadeSeconds, FadeCurve::EqualPower}, {4.0, FadeCurve::SCurve}, 0.0, 380.0},
+};
 
 std::string isrcFor(std::size_t index) {
     std::ostringstream isrc;
@@ -87,38 +99,30 @@ Album album() {
     return result;
 }
 
-// Boxiness moves with the key and the arrangement; these were chosen by ear per song.
-constexpr double kBoxinessHz[] = {320.0, 450.0, 280.0, 380.0};
-
 }  // namespace
 
 Project buildDemoProject(const std::vector<SongDescription>& songs,
                          const std::vector<std::filesystem::path>& mixFiles) {
+    if (songs.size() != std::size(kTrackPlans) || mixFiles.size() != songs.size())
+        throw Error(ErrorKind::Internal, "demo album", "the project is planned for exactly " +
+                                                          std::to_string(std::size(kTrackPlans)) + " songs");
     Project project;
     project.album = album();
     project.masterChain = masterChain();
     for (std::size_t i = 0; i < songs.size(); ++i) {
+        const TrackPlan& plan = kTrackPlans[i];
         Track track;
-        track.source = mixFiles.at(i);
+        track.source = mixFiles[i];
         track.text.title = songs[i].title;
         track.text.performer = kDemoArtist;
         track.isrc = isrcFor(i);
-        track.pregapSeconds = kPregapSeconds[i % std::size(kPregapSeconds)];
-        track.chain = trackChain(kBoxinessHz[i % std::size(kBoxinessHz)]);
+        track.pregapSeconds = plan.pregapSeconds;
+        track.crossfadeSeconds = plan.crossfadeSeconds;
+        track.fadeIn = plan.fadeIn;
+        track.fadeOut = plan.fadeOut;
+        track.gainDb = plan.gainDb;
+        track.chain = trackChain(plan.boxinessHz);
         project.tracks.push_back(track);
-    }
-    if (project.tracks.empty())
-        return project;
-    project.tracks.front().fadeIn = {kOpeningFadeInSeconds, FadeCurve::EqualPower};
-    project.tracks.back().fadeOut = {kClosingFadeOutSeconds, FadeCurve::SCurve};
-    if (project.tracks.size() > kHotTrack)
-        project.tracks[kHotTrack].gainDb = kHotTrackTrimDb;
-    if (project.tracks.size() > kCrossfadeTrack) {
-        Track& incoming = project.tracks[kCrossfadeTrack];
-        incoming.pregapSeconds = 0.0;
-        incoming.crossfadeSeconds = kCrossfadeSeconds;
-        incoming.fadeIn = {kCrossfadeSeconds, FadeCurve::EqualPower};
-        project.tracks[kCrossfadeTrack - 1].fadeOut = {kCrossfadeSeconds, FadeCurve::EqualPower};
     }
     return project;
 }

@@ -1,3 +1,4 @@
+#include "core/Error.h"
 #include "demo/DemoProject.h"
 #include "demo/DemoSongs.h"
 #include "project/ProjectValidator.h"
@@ -111,6 +112,17 @@ TEST_F(DemoProject, MasterChainIsEqCompressorStereoAndAMinusOneDbtpLimiter) {
     EXPECT_DOUBLE_EQ(std::get<LimiterSettings>(modules[3].parameters).ceilingDbtp, -1.0);
     for (const Module& module : modules)
         EXPECT_TRUE(module.enabled);
+}
+
+TEST_F(DemoProject, HotTrackComesDownBeforeItsChain) {
+    EXPECT_LT(project.tracks[1].gainDb, 0.0);
+    EXPECT_EQ(project.tracks[0].gainDb, 0.0);
+}
+
+TEST(DemoProjectPlan, RefusesAnotherNumberOfSongs) {
+    auto songs = demo::demoSongs();
+    songs.pop_back();
+    EXPECT_THROW(demo::buildDemoProject(songs, fakeMixes(songs.size())), Error);
 }
 
 }  // namespace
