@@ -57,8 +57,10 @@ TEST(JsonDocument, DeepNestingIsRejectedWithoutRecursion) {
     const std::size_t depth = 200000;
     const std::string deep = std::string(depth, '[') + std::string(depth, ']');
     EXPECT_EQ(errorText(deep), "album.lathe: not a project: nested more than 32 levels deep");
-    const std::string deepInside = R"({"format":"lathe-project","version":1,"album":{"title":)" +
-                                   std::string(100, '[') + std::string(100, ']') + "}}";
+    std::string deepInside = R"({"format":"lathe-project","version":1,"album":{"title":)";
+    deepInside.append(100, '[');
+    deepInside.append(100, ']');
+    deepInside += "}}";
     EXPECT_EQ(errorText(deepInside), "album.lathe: not a project: nested more than 32 levels deep");
 }
 
