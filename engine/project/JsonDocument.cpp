@@ -181,10 +181,14 @@ std::string syntaxReason(const Json::exception& error) {
 
 }  // namespace
 
+ProjectProblem tooLargeProblem(std::uintmax_t bytes) {
+    return {"", "too large for a project (" + std::to_string(bytes) + " bytes, at most " +
+                    std::to_string(kMaxProjectBytes) + ")"};
+}
+
 std::optional<Json> parseJsonDocument(std::string_view text, std::vector<ProjectProblem>& problems) {
     if (text.size() > kMaxProjectBytes) {
-        problems.push_back({"", "too large for a project (" + std::to_string(text.size()) +
-                                    " bytes, at most " + std::to_string(kMaxProjectBytes) + ")"});
+        problems.push_back(tooLargeProblem(text.size()));
         return std::nullopt;
     }
     if (const auto invalid = firstInvalidUtf8(text)) {
