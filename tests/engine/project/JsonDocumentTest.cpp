@@ -3,6 +3,7 @@
 #include "ProjectTestData.h"
 
 #include <gtest/gtest.h>
+#include <random>
 
 namespace lathe {
 namespace {
@@ -109,6 +110,37 @@ TEST(JsonDocument, LongListsAreCapped) {
     const std::string text = document.dump();
     EXPECT_EQ(test::problemsOf(text),
               (Problems{{"tracks[0].index_marks_s", "has 1001 items, more than the 1000 a project can hold"}}));
+}
+
+// Parsing either yields a project or a ProjectError; nothing else may escape.
+bool loadsOrReportsProblems(const std::string& text) {
+    try {
+        parseProject(text, test::kProjectDir, "album.lathe");
+        return true;
+    } catch (const ProjectError& error) {
+        return !error.problems().empty();
+    } catch (...) {
+        return false;
+    }
+}
+
+TEST(JsonDocument, EveryTruncationIsAProjectErrorNotACrash) {
+    const std::string example = test::kFormatExample;
+    for (std::size_t length = 0; length < example.size(); ++length)
+        ASSERT_TRUE(loadsOrReportsProblems(example.substr(0, length))) << length;
+}
+
+TEST(JsonDocument, CorruptedBytesAreAProjectErrorNotACrash) {
+    const std::string example = test::kFormatExample;
+    std::mt19937 random(20261127);
+    std::uniform_int_distribution<std::size_t> position(0, example.size() - 1);
+    std::uniform_int_distribution<int> byte(0, 255);
+    for (int round = 0; round < 3000; ++round) {
+        std::string corrupted = example;
+        for (int i = 0; i < 1 + round % 4; ++i)
+            corrupted[position(random)] = static_cast<char>(byte(random));
+        ASSERT_TRUE(loadsOrReportsProblems(corrupted)) << corrupted;
+    }
 }
 
 }  // namespace
