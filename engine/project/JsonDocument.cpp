@@ -12,6 +12,8 @@ namespace {
 constexpr std::size_t kMaxDepth = 32;
 // Bounds the memory a hostile file of tiny values ("[0,0,0,...]") can make us spend.
 constexpr std::size_t kMaxValues = 500000;
+// nlohmann numbers its parse errors from 101, its out-of-range errors from 401.
+constexpr int kFirstOutOfRangeId = 401;
 
 struct TextPosition {
     std::size_t line = 1;
@@ -153,27 +155,40 @@ private:
     std::size_t m_values = 0;
 };
 
-// nlohmann's message without its prefix and the raw bytes it quotes
-// ("syntax error while parsing object - unexpected '}'; expected string literal").
-std::string syntaxReason(const Json::parse_error& error) {
+// Keeps a message about a megabyte-long number readable.
+constexpr std::size_t kMaxReasonBytes = 200;
+
+// nlohmann's message without its "[json.exception...] parse error at ...: " prefix and
+// the raw bytes it quotes ("syntax error while parsing object - unexpected '}'; expected
+// string literal").
+std::string syntaxReason(const Json::exception& error) {
     std::string what = error.what();
+    const auto prefixEnd = what.find("] ");
+    if (prefixEnd != std::string::npos)
+        what.erase(0, prefixEnd + 2);
     const auto colon = what.find(": ");
-    if (colon != std::string::npos)
+    if (error.id < kFirstOutOfRangeId && colon != std::string::npos)
         what.erase(0, colon + 2);
     const auto lastRead = what.find("; last read: ");
     if (lastRead != std::string::npos) {
         const auto next = what.find("; ", lastRead + 2);
         what.erase(lastRead, next == std::string::npos ? std::string::npos : next - lastRead);
     }
+    if (what.size() > kMaxReasonBytes)
+        what = std::string(jsonpath::quoted(what).substr(1, kMaxReasonBytes));
     return what;
 }
 
 }  // namespace
 
+ProjectProblem tooLargeProblem(std::uintmax_t bytes) {
+    return {"", "too large for a project (" + std::to_string(bytes) + " bytes, at most " +
+                    std::to_string(kMaxProjectBytes) + ")"};
+}
+
 std::optional<Json> parseJsonDocument(std::string_view text, std::vector<ProjectProblem>& problems) {
     if (text.size() > kMaxProjectBytes) {
-        problems.push_back({"", "too large for a project (" + std::to_string(text.size()) +
-                                    " bytes, at most " + std::to_string(kMaxProjectBytes) + ")"});
+        problems.push_back(tooLargeProblem(text.size()));
         return std::nullopt;
     }
     if (const auto invalid = firstInvalidUtf8(text)) {
@@ -188,6 +203,9 @@ std::optional<Json> parseJsonDocument(std::string_view text, std::vector<Project
         const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
         problems.push_back({"", describePosition(text, offset) + ": malformed JSON: " +
                                     syntaxReason(error)});
+    } catch (const Json::out_of_range& error) {
+        // A number too large for a double ("1e999"); nlohmann does not say where.
+        problems.push_back({"", "malformed JSON: " + syntaxReason(error)});
     } catch (const TooComplex& tooComplex) {
         problems.push_back({"", "not a project: " + tooComplex.reason});
     }

@@ -3,6 +3,7 @@
 #include "project/ProjectError.h"
 
 #include <nlohmann/json.hpp>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -19,5 +20,8 @@ std::optional<Json> parseJsonDocument(std::string_view text, std::vector<Project
 
 // The most bytes a project may have: a 99-track album with long chains is well under 1 MiB.
 inline constexpr std::size_t kMaxProjectBytes = 4u << 20u;
+
+// The problem of a text or file of `bytes` above kMaxProjectBytes.
+ProjectProblem tooLargeProblem(std::uintmax_t bytes);
 
 }  // namespace lathe

@@ -28,9 +28,7 @@ std::string readProjectText(const std::filesystem::path& file) {
     // Checked before reading so a huge file is never loaded into memory.
     const auto size = std::filesystem::file_size(file, error);
     if (!error && size > kMaxProjectBytes)
-        throw ProjectError(name, {{"", "too large for a project (" + std::to_string(size) +
-                                           " bytes, at most " +
-                                           std::to_string(kMaxProjectBytes) + ")"}});
+        throw ProjectError(name, {tooLargeProblem(size)});
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad())
         throw badInput(name, "cannot read the file");

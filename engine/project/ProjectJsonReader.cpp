@@ -107,6 +107,12 @@ void readObject(const Json& value, const std::string& path, Module& out, JsonVal
     object.reportUnknownKeys();
 }
 
+// "a number", "an array": what a value is, for messages.
+std::string typeDescription(const Json& value) {
+    const std::string type = value.type_name();
+    return (value.is_array() || value.is_object() ? "an " : "a ") + type;
+}
+
 }  // namespace
 
 ProjectJsonReader::ProjectJsonReader(std::filesystem::path projectDir)
@@ -140,7 +146,7 @@ bool ProjectJsonReader::readHeader(JsonObjectReader& root) {
         m_problems.push_back({"format", "expected " + expected + ", got " +
                                             (format->is_string()
                                                  ? jsonpath::quoted(format->get<std::string>())
-                                                 : std::string("a ") + format->type_name())});
+                                                 : typeDescription(*format))});
     const Json* version = root.take("version");
     const std::string supported = std::to_string(Project::kFormatVersion);
     if (!version)
