@@ -10,7 +10,8 @@
 namespace lathe::cli {
 
 void addDemoCommand(CLI::App& app, CommandAction& action) {
-    auto* command = app.add_subcommand("demo", "write the built-in demo album (mixes and demo.lathe) into DIR");
+    auto* command =
+        app.add_subcommand("demo", "write the built-in demo album (mixes and demo.lathe) into DIR");
     auto directory = std::make_shared<std::string>();
     command->add_option("DIR", *directory, "folder to write into (created if needed)")->required();
     command->callback([&action, directory] {

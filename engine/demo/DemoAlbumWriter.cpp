@@ -46,7 +46,8 @@ DemoAlbumFiles writeDemoAlbum(const std::filesystem::path& directory) {
     // its own, so the files do not depend on the scheduling.
     std::vector<std::future<void>> renders;
     for (std::size_t i = 0; i < songs.size(); ++i)
-        renders.push_back(std::async(std::launch::async, [&files, &songs, i] { writeDemoMix(files.mixes[i], songs[i]); }));
+        renders.push_back(
+            std::async(std::launch::async, [&files, &songs, i] { writeDemoMix(files.mixes[i], songs[i]); }));
     for (auto& render : renders)
         render.wait();
     for (auto& render : renders)

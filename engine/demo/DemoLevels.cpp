@@ -14,9 +14,9 @@ namespace {
 constexpr std::size_t kChunkFrames = 4096;
 constexpr int kMaxRefinements = 8;
 constexpr double kToleranceLu = 0.1;
-constexpr float kSoftCeiling = 0.89f;       // -1 dBFS
-constexpr float kSoftKneeStart = 0.6f;      // below this, samples pass untouched
-constexpr float kHardCeiling = 0.9995f;     // -0.004 dBFS: sample peaks at full scale
+constexpr float kSoftCeiling = 0.89f;    // -1 dBFS
+constexpr float kSoftKneeStart = 0.6f;   // below this, samples pass untouched
+constexpr float kHardCeiling = 0.9995f;  // -0.004 dBFS: sample peaks at full scale
 
 struct StateDeleter {
     void operator()(ebur128_state* state) const { ebur128_destroy(&state); }
@@ -32,7 +32,9 @@ float softClip(float sample) {
     return std::copysign(shaped, sample);
 }
 
-float hardClip(float sample) { return std::clamp(sample, -kHardCeiling, kHardCeiling); }
+float hardClip(float sample) {
+    return std::clamp(sample, -kHardCeiling, kHardCeiling);
+}
 
 AudioBuffer applyGain(const AudioBuffer& raw, double gainDb, MixLevel level) {
     AudioBuffer out = raw;

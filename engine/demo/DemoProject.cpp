@@ -30,11 +30,15 @@ struct TrackPlan {
 };
 
 constexpr double kCrossfadeSeconds = 3.0;
+constexpr Fade kNoFade{0.0, FadeCurve::EqualPower};
+constexpr Fade kCrossfadeSide{kCrossfadeSeconds, FadeCurve::EqualPower};
+constexpr Fade kAlbumFadeIn{1.5, FadeCurve::EqualPower};
+constexpr Fade kAlbumFadeOut{4.0, FadeCurve::SCurve};
 constexpr TrackPlan kTrackPlans[] = {
-    {2.0, 0.0, {1.5, FadeCurve::EqualPower}, {0.0, FadeCurve::EqualPower}, 0.0, 320.0},
-    {1.5, 0.0, {0.0, FadeCurve::EqualPower}, {0.0, FadeCurve::EqualPower}, -3.0, 450.0},
-    {2.0, 0.0, {0.0, FadeCurve::EqualPower}, {kCrossfadeSeconds, FadeCurve::EqualPower}, 0.0, 280.0},
-    {0.0, kCrossfadeSeconds, {kCrossfadeSeconds, FadeCurve::EqualPower}, {4.0, FadeCurve::SCurve}, 0.0, 380.0},
+    {2.0, 0.0, kAlbumFadeIn, kNoFade, 0.0, 320.0},
+    {1.5, 0.0, kNoFade, kNoFade, -3.0, 450.0},
+    {2.0, 0.0, kNoFade, kCrossfadeSide, 0.0, 280.0},
+    {0.0, kCrossfadeSeconds, kCrossfadeSide, kAlbumFadeOut, 0.0, 380.0},
 };
 
 std::string isrcFor(std::size_t index) {
@@ -104,8 +108,9 @@ Album album() {
 Project buildDemoProject(const std::vector<SongDescription>& songs,
                          const std::vector<std::filesystem::path>& mixFiles) {
     if (songs.size() != std::size(kTrackPlans) || mixFiles.size() != songs.size())
-        throw Error(ErrorKind::Internal, "demo album", "the project is planned for exactly " +
-                                                          std::to_string(std::size(kTrackPlans)) + " songs");
+        throw Error(
+            ErrorKind::Internal, "demo album",
+            "the project is planned for exactly " + std::to_string(std::size(kTrackPlans)) + " songs");
     Project project;
     project.album = album();
     project.masterChain = masterChain();

@@ -118,7 +118,9 @@ SongDescription homeward() {
 
 }  // namespace
 
-std::vector<SongDescription> demoSongs() { return {firstLight(), redLine(), quietHours(), homeward()}; }
+std::vector<SongDescription> demoSongs() {
+    return {firstLight(), redLine(), quietHours(), homeward()};
+}
 
 int totalBars(const SongDescription& song) {
     int bars = 0;

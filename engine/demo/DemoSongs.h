@@ -17,9 +17,9 @@ enum class Scale { Major, NaturalMinor };
 
 // The instruments of a song; a section plays a set of them.
 enum Part : unsigned {
-    kPad = 1u << 0,    // detuned saws through a low-pass, spread across the stereo field
-    kKeys = 1u << 1,   // chord stabs, right of centre, into the delay
-    kArp = 1u << 2,    // plucked arpeggio, left of centre, into the delay
+    kPad = 1u << 0,   // detuned saws through a low-pass, spread across the stereo field
+    kKeys = 1u << 1,  // chord stabs, right of centre, into the delay
+    kArp = 1u << 2,   // plucked arpeggio, left of centre, into the delay
     kBass = 1u << 3,
     kKick = 1u << 4,
     kSnare = 1u << 5,

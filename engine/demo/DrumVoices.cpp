@@ -15,12 +15,12 @@ constexpr double kTwoPi = 2.0 * std::numbers::pi;
 
 constexpr double kKickSeconds = 0.45;
 constexpr double kKickBodyHz = 48.0;
-constexpr double kKickSweepHz = 120.0;   // added at the start, decaying away
+constexpr double kKickSweepHz = 120.0;  // added at the start, decaying away
 constexpr double kKickSweepTau = 0.03;
 constexpr double kKickDecayTau = 0.1;
 constexpr double kKickClickTau = 0.0025;
 constexpr double kKickClickHz = 1800.0;
-constexpr double kKickDrive = 1.6;       // soft saturation thickens the body
+constexpr double kKickDrive = 1.6;  // soft saturation thickens the body
 
 constexpr double kSnareSeconds = 0.3;
 constexpr double kSnareLowHz = 185.0;
@@ -49,7 +49,8 @@ std::vector<float> fadeTail(std::vector<float> samples, double sampleRate) {
     const std::size_t fade = std::min(samples.size(), frames(kTailFadeSeconds, sampleRate));
     const std::size_t start = samples.size() - fade;
     for (std::size_t i = 0; i < fade; ++i)
-        samples[start + i] *= static_cast<float>(0.5 + 0.5 * std::cos(std::numbers::pi * static_cast<double>(i + 1) / static_cast<double>(fade)));
+        samples[start + i] *= static_cast<float>(
+            0.5 + 0.5 * std::cos(std::numbers::pi * static_cast<double>(i + 1) / static_cast<double>(fade)));
     return samples;
 }
 
@@ -73,8 +74,9 @@ std::vector<float> renderSnare(double sampleRate, DemoRandom& random) {
     SynthFilter highPass(FilterMode::HighPass, kSnareNoiseHighPassHz, kFilterQ, sampleRate);
     for (std::size_t i = 0; i < out.size(); ++i) {
         const double t = static_cast<double>(i) / sampleRate;
-        const double tone = (0.7 * std::sin(kTwoPi * kSnareLowHz * t) + 0.3 * std::sin(kTwoPi * kSnareHighHz * t)) *
-                            std::exp(-t / kSnareToneTau);
+        const double tone =
+            (0.7 * std::sin(kTwoPi * kSnareLowHz * t) + 0.3 * std::sin(kTwoPi * kSnareHighHz * t)) *
+            std::exp(-t / kSnareToneTau);
         const double noise = highPass.process(random.bipolar()) * std::exp(-t / kSnareNoiseTau);
         out[i] = static_cast<float>(kSnareToneLevel * tone + kSnareNoiseLevel * noise);
     }

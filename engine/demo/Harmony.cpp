@@ -13,7 +13,8 @@ constexpr std::array<int, kDegrees> kNaturalMinor{0, 2, 3, 5, 7, 8, 10};
 
 int scaleNote(const SongDescription& song, int degree) {
     const auto& intervals = song.scale == Scale::Major ? kMajor : kNaturalMinor;
-    return song.tonicMidi + intervals[static_cast<std::size_t>(degree % kDegrees)] + kOctave * (degree / kDegrees);
+    return song.tonicMidi + intervals[static_cast<std::size_t>(degree % kDegrees)] +
+           kOctave * (degree / kDegrees);
 }
 
 }  // namespace

@@ -34,7 +34,8 @@ const std::array<float, kSineTableSize + 1>& sineTable() {
     static const auto table = [] {
         std::array<float, kSineTableSize + 1> values{};
         for (std::size_t i = 0; i <= kSineTableSize; ++i)
-            values[i] = static_cast<float>(std::sin(2.0 * std::numbers::pi * static_cast<double>(i) / kSineTableSize));
+            values[i] = static_cast<float>(
+                std::sin(2.0 * std::numbers::pi * static_cast<double>(i) / kSineTableSize));
         return values;
     }();
     return table;
@@ -51,7 +52,8 @@ double tableSine(double phase) {
 }  // namespace
 
 Oscillator::Oscillator(Waveform waveform, double frequencyHz, double sampleRate, double startPhase)
-    : m_waveform(waveform), m_phase(startPhase - std::floor(startPhase)),
+    : m_waveform(waveform),
+      m_phase(startPhase - std::floor(startPhase)),
       m_increment(frequencyHz / sampleRate) {}
 
 float Oscillator::next() noexcept {
@@ -62,8 +64,8 @@ float Oscillator::next() noexcept {
     case Waveform::Triangle: value = 1.0 - 4.0 * std::abs(m_phase - 0.5); break;
     case Waveform::Square: {
         const double shifted = m_phase < 0.5 ? m_phase + 0.5 : m_phase - 0.5;
-        value = (m_phase < 0.5 ? 1.0 : -1.0) + polyBlep(m_phase, m_increment) -
-                polyBlep(shifted, m_increment);
+        value =
+            (m_phase < 0.5 ? 1.0 : -1.0) + polyBlep(m_phase, m_increment) - polyBlep(shifted, m_increment);
         break;
     }
     }

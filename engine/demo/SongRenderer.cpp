@@ -79,25 +79,32 @@ float velocityOf(char symbol) {
 }  // namespace
 
 SongRenderer::SongRenderer(const SongDescription& song, int sampleRate)
-    : m_song(song), m_sampleRate(sampleRate),
-      m_stepSeconds(kSecondsPerMinute / song.bpm / kStepsPerBeat), m_random(song.seed),
+    : m_song(song),
+      m_sampleRate(sampleRate),
+      m_stepSeconds(kSecondsPerMinute / song.bpm / kStepsPerBeat),
+      m_random(song.seed),
       m_mix(kStereo, static_cast<std::size_t>(std::lround(songSeconds(song) * sampleRate))),
-      m_delaySend(kStereo, m_mix.frameCount()), m_reverbSend(kStereo, m_mix.frameCount()), m_kick(renderKick(m_sampleRate)) {}
+      m_delaySend(kStereo, m_mix.frameCount()),
+      m_reverbSend(kStereo, m_mix.frameCount()),
+      m_kick(renderKick(m_sampleRate)) {}
 
 AudioBuffer SongRenderer::render() {
     int bar = 0;
     for (const Section& section : m_song.sections)
         for (int i = 0; i < section.bars; ++i)
             playBar(bar++, section);
-    const auto delayFrames = static_cast<std::size_t>(std::lround(stepsToSeconds(kDelaySteps) * m_sampleRate));
-    PingPongDelay(delayFrames, kDelayFeedback, kDelayDampingHz, m_sampleRate).addEchoes(m_delaySend, m_mix, kDelayWet);
+    const auto delayFrames =
+        static_cast<std::size_t>(std::lround(stepsToSeconds(kDelaySteps) * m_sampleRate));
+    PingPongDelay(delayFrames, kDelayFeedback, kDelayDampingHz, m_sampleRate)
+        .addEchoes(m_delaySend, m_mix, kDelayWet);
     RoomReverb(kRoomSize, kRoomDamping, m_sampleRate).addReverberation(m_reverbSend, m_mix, kRoomWet);
     return std::move(m_mix);
 }
 
 void SongRenderer::playBar(int bar, const Section& section) {
     const std::size_t progressionSize = m_song.progression.size();
-    const int degree = section.ending ? 0 : m_song.progression[static_cast<std::size_t>(bar) % progressionSize];
+    const int degree =
+        section.ending ? 0 : m_song.progression[static_cast<std::size_t>(bar) % progressionSize];
     const std::vector<int> chord = chordTones(m_song, degree);
     if (section.parts & kPad)
         playPad(bar, section, chord);
@@ -123,17 +130,19 @@ float SongRenderer::humanisedVelocity(float velocity) {
 }
 
 std::size_t SongRenderer::humanisedFrame(std::size_t frame) {
-    const auto spread = static_cast<long>(std::lround(kTimingSpreadSeconds * m_sampleRate * m_random.unipolar()));
+    const auto spread =
+        static_cast<long>(std::lround(kTimingSpreadSeconds * m_sampleRate * m_random.unipolar()));
     return frame + static_cast<std::size_t>(spread);  // late only: never before the bar starts
 }
 
-void SongRenderer::addMono(const std::vector<float>& samples, std::size_t frame, float gain, float pan, Sends sends) {
+void SongRenderer::addMono(const std::vector<float>& samples, std::size_t frame, float gain, float pan,
+                           Sends sends) {
     const PanGains pans = constantPowerPan(pan);
     addStereo(samples, samples, frame, gain * pans.left, gain * pans.right, sends);
 }
 
-void SongRenderer::addStereo(const std::vector<float>& left, const std::vector<float>& right, std::size_t frame,
-                             float leftGain, float rightGain, Sends sends) {
+void SongRenderer::addStereo(const std::vector<float>& left, const std::vector<float>& right,
+                             std::size_t frame, float leftGain, float rightGain, Sends sends) {
     const std::size_t end = std::min(m_mix.frameCount(), frame + left.size());
     for (std::size_t n = frame; n < end; ++n) {
         const float l = leftGain * left[n - frame];
@@ -168,8 +177,8 @@ void SongRenderer::playBass(int bar, const Section& section, const std::vector<i
         else if (event.symbol == 'f')
             note += kFifth;
         const auto samples = renderBassNote(note, stepsToSeconds(event.lengthSteps) * kLegato, m_sampleRate);
-        addMono(samples, stepFrame(bar, event.step), kBassGain * section.level * humanisedVelocity(velocityOf(event.symbol)),
-                kCentre);
+        addMono(samples, stepFrame(bar, event.step),
+                kBassGain * section.level * humanisedVelocity(velocityOf(event.symbol)), kCentre);
     }
 }
 
@@ -177,9 +186,10 @@ void SongRenderer::playArp(int bar, const Section& section, const std::vector<in
     const std::vector<int> voiced = voiceInOctave(chord, kPadLowestNote + kArpOctaveUp);
     for (const StepEvent& event : eventsFor(section, m_song.arp)) {
         const auto index = static_cast<std::size_t>(event.symbol - '0') % voiced.size();
-        const auto samples = renderPluckNote(voiced[index], stepsToSeconds(event.lengthSteps) * kLegato, m_sampleRate);
-        addMono(samples, humanisedFrame(stepFrame(bar, event.step)), kArpGain * section.level * humanisedVelocity(kNormal),
-                kArpPan, {kArpDelay, kArpReverb});
+        const auto samples =
+            renderPluckNote(voiced[index], stepsToSeconds(event.lengthSteps) * kLegato, m_sampleRate);
+        addMono(samples, humanisedFrame(stepFrame(bar, event.step)),
+                kArpGain * section.level * humanisedVelocity(kNormal), kArpPan, {kArpDelay, kArpReverb});
     }
 }
 
@@ -189,8 +199,10 @@ void SongRenderer::playKeys(int bar, const Section& section, const std::vector<i
         const std::size_t frame = humanisedFrame(stepFrame(bar, event.step));
         const float velocity = humanisedVelocity(velocityOf(event.symbol));
         for (int note : voiced) {
-            const auto samples = renderKeysNote(note, stepsToSeconds(event.lengthSteps) * kLegato, m_sampleRate);
-            addMono(samples, frame, kKeysGain * section.level * velocity, kKeysPan, {kKeysDelay, kKeysReverb});
+            const auto samples =
+                renderKeysNote(note, stepsToSeconds(event.lengthSteps) * kLegato, m_sampleRate);
+            addMono(samples, frame, kKeysGain * section.level * velocity, kKeysPan,
+                    {kKeysDelay, kKeysReverb});
         }
     }
 }
@@ -198,12 +210,14 @@ void SongRenderer::playKeys(int bar, const Section& section, const std::vector<i
 void SongRenderer::playDrums(int bar, const Section& section) {
     if (section.parts & kKick)
         for (const StepEvent& event : eventsFor(section, m_song.kick))
-            addMono(m_kick, stepFrame(bar, event.step), kKickGain * section.level * humanisedVelocity(velocityOf(event.symbol)),
-                    kCentre, {0.0f, kKickReverb});
+            addMono(m_kick, stepFrame(bar, event.step),
+                    kKickGain * section.level * humanisedVelocity(velocityOf(event.symbol)), kCentre,
+                    {0.0f, kKickReverb});
     if ((section.parts & kSnare) && !section.ending)
         for (const StepEvent& event : eventsFor(section, m_song.snare))
             addMono(renderSnare(m_sampleRate, m_random), humanisedFrame(stepFrame(bar, event.step)),
-                    kSnareGain * section.level * humanisedVelocity(velocityOf(event.symbol)), kSnarePan, {kSnareDelay, kSnareReverb});
+                    kSnareGain * section.level * humanisedVelocity(velocityOf(event.symbol)), kSnarePan,
+                    {kSnareDelay, kSnareReverb});
     if (section.parts & kHats)
         for (const StepEvent& event : eventsFor(section, m_song.hats)) {
             const bool open = event.symbol == 'o' || section.ending;

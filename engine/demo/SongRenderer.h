@@ -40,7 +40,8 @@ private:
     std::size_t humanisedFrame(std::size_t frame);
 
     // Adds mono samples at `frame`, panned.
-    void addMono(const std::vector<float>& samples, std::size_t frame, float gain, float pan, Sends sends = {});
+    void addMono(const std::vector<float>& samples, std::size_t frame, float gain, float pan,
+                 Sends sends = {});
     void addStereo(const std::vector<float>& left, const std::vector<float>& right, std::size_t frame,
                    float leftGain, float rightGain, Sends sends);
 

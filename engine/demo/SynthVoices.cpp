@@ -45,7 +45,9 @@ std::size_t framesFor(const Envelope& envelope, double heldSeconds, double sampl
     return static_cast<std::size_t>(std::ceil(envelope.soundingSeconds(heldSeconds) * sampleRate));
 }
 
-double seconds(std::size_t frame, double sampleRate) { return static_cast<double>(frame) / sampleRate; }
+double seconds(std::size_t frame, double sampleRate) {
+    return static_cast<double>(frame) / sampleRate;
+}
 
 }  // namespace
 
@@ -115,8 +117,8 @@ std::vector<float> renderBassNote(int midiNote, double heldSeconds, double sampl
         const double t = seconds(i, sampleRate);
         if (i % kCutoffUpdateFrames == 0)
             filter.setCutoff(kBassBaseHz + kBassSweepHz * std::exp(-t / kBassSweepTau));
-        const float raw = static_cast<float>(kBassSawLevel) * saw.next() +
-                          static_cast<float>(kBassSineLevel) * sine.next();
+        const float raw =
+            static_cast<float>(kBassSawLevel) * saw.next() + static_cast<float>(kBassSineLevel) * sine.next();
         out[i] = kBassEnvelope.gainAt(t, heldSeconds) * filter.process(raw);
     }
     return out;

@@ -32,7 +32,9 @@ std::size_t lineCount(const std::string& text) {
     return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
 
-test::ProcessResult runDemoInto(const fs::path& folder) { return test::runCli({"demo", folder.string()}); }
+test::ProcessResult runDemoInto(const fs::path& folder) {
+    return test::runCli({"demo", folder.string()});
+}
 
 // One test for the expensive part: two runs of the whole album.
 TEST(CliDemo, WritesTheAlbumIntoANewFolderTheSameOnEveryRun) {
@@ -47,8 +49,9 @@ TEST(CliDemo, WritesTheAlbumIntoANewFolderTheSameOnEveryRun) {
     for (const auto& [name, bytes] : files)
         names.push_back(name);
     // Nothing else: no temporary files left behind.
-    EXPECT_EQ(names, (std::vector<std::string>{"demo.lathe", "mixes/01 First Light.wav", "mixes/02 Red Line.wav",
-                                               "mixes/03 Quiet Hours.wav", "mixes/04 Homeward.wav"}));
+    EXPECT_EQ(names,
+              (std::vector<std::string>{"demo.lathe", "mixes/01 First Light.wav", "mixes/02 Red Line.wav",
+                                        "mixes/03 Quiet Hours.wav", "mixes/04 Homeward.wav"}));
 
     const Project project = loadProject(first / "demo.lathe");
     EXPECT_EQ(project.album.upcEan, "4260123456788");

@@ -95,9 +95,13 @@ test::SpectrumProbe midSpectrum(const AudioBuffer& audio, double fromSeconds, do
     return test::SpectrumProbe(mid, kRate);
 }
 
-double decibels(double powerRatio) { return test::powerDecibels(powerRatio); }
+double decibels(double powerRatio) {
+    return test::powerDecibels(powerRatio);
+}
 
-double barSeconds(const demo::SongDescription& description) { return 4.0 * 60.0 / description.bpm; }
+double barSeconds(const demo::SongDescription& description) {
+    return 4.0 * 60.0 / description.bpm;
+}
 
 TEST(DemoSongList, HasFourSongsOfTwentyToFortySecondsInDifferentTemposAndKeys) {
     const auto songs = demo::demoSongs();

@@ -22,7 +22,7 @@ TEST(Harmony, DiatonicTriadsOfCMajor) {
 }
 
 TEST(Harmony, SeventhChordsAndMinorKeys) {
-    EXPECT_EQ(chordTones(key(62, Scale::Major, true), 0), (std::vector<int>{62, 66, 69, 73}));   // Dmaj7
+    EXPECT_EQ(chordTones(key(62, Scale::Major, true), 0), (std::vector<int>{62, 66, 69, 73}));      // Dmaj7
     EXPECT_EQ(chordTones(key(64, Scale::NaturalMinor, false), 0), (std::vector<int>{64, 67, 71}));  // Em
     EXPECT_EQ(chordTones(key(64, Scale::NaturalMinor, false), 5), (std::vector<int>{72, 76, 79}));  // C
     EXPECT_EQ(chordTones(key(64, Scale::NaturalMinor, false), 6), (std::vector<int>{74, 78, 81}));  // D

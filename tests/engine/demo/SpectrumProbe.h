@@ -20,12 +20,14 @@ public:
         : m_sampleRate(sampleRate), m_power(kSize / 2 + 1, 0.0) {
         std::vector<double> input(kSize);
         std::vector<fftw_complex> output(kSize / 2 + 1);
-        fftw_plan plan = fftw_plan_dft_r2c_1d(static_cast<int>(kSize), input.data(), output.data(), FFTW_ESTIMATE);
+        fftw_plan plan =
+            fftw_plan_dft_r2c_1d(static_cast<int>(kSize), input.data(), output.data(), FFTW_ESTIMATE);
         std::vector<float> padded = samples;
         padded.resize(std::max(padded.size(), kSize), 0.0f);
         for (std::size_t start = 0; start + kSize <= padded.size(); start += kSize / 2) {
             for (std::size_t i = 0; i < kSize; ++i) {
-                const double window = 0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * static_cast<double>(i) / kSize);
+                const double window =
+                    0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * static_cast<double>(i) / kSize);
                 input[i] = window * padded[start + i];
             }
             fftw_execute(plan);
@@ -46,7 +48,9 @@ public:
     }
 
     // Share (0..1) of the power between lowHz and highHz.
-    double bandShare(double lowHz, double highHz) const { return bandPower(lowHz, highHz) / bandPower(0.0, m_sampleRate); }
+    double bandShare(double lowHz, double highHz) const {
+        return bandPower(lowHz, highHz) / bandPower(0.0, m_sampleRate);
+    }
 
     double peakFrequency() const {
         const auto peak = std::max_element(m_power.begin() + 1, m_power.end());
@@ -77,6 +81,8 @@ private:
     std::vector<double> m_power;
 };
 
-inline double powerDecibels(double powerRatio) { return 10.0 * std::log10(powerRatio); }
+inline double powerDecibels(double powerRatio) {
+    return 10.0 * std::log10(powerRatio);
+}
 
 }  // namespace lathe::test

@@ -27,7 +27,8 @@ double gainDb(FilterMode mode, double cutoffHz, double frequencyHz) {
 // The Butterworth response through the bilinear transform (prewarped at the cutoff):
 // what a topology-preserving SVF at Q = 1/sqrt(2) must match exactly.
 double bilinearButterworthDb(FilterMode mode, double cutoffHz, double frequencyHz) {
-    const double w = std::tan(std::numbers::pi * frequencyHz / kRate) / std::tan(std::numbers::pi * cutoffHz / kRate);
+    const double w =
+        std::tan(std::numbers::pi * frequencyHz / kRate) / std::tan(std::numbers::pi * cutoffHz / kRate);
     const double denominator = (1.0 - w * w) * (1.0 - w * w) + 2.0 * w * w;
     const double numerator = mode == FilterMode::LowPass ? 1.0 : w * w * w * w;
     return 10.0 * std::log10(numerator / denominator);
@@ -37,14 +38,18 @@ TEST(SynthFilter, LowPassIsButterworthAtQHalfRootTwo) {
     EXPECT_NEAR(gainDb(FilterMode::LowPass, 1000.0, 100.0), 0.0, 0.01);
     EXPECT_NEAR(gainDb(FilterMode::LowPass, 1000.0, 1000.0), -3.01, 0.01);
     for (double hz : {2000.0, 8000.0, 15000.0})
-        EXPECT_NEAR(gainDb(FilterMode::LowPass, 1000.0, hz), bilinearButterworthDb(FilterMode::LowPass, 1000.0, hz), 0.05) << hz;
+        EXPECT_NEAR(gainDb(FilterMode::LowPass, 1000.0, hz),
+                    bilinearButterworthDb(FilterMode::LowPass, 1000.0, hz), 0.05)
+            << hz;
 }
 
 TEST(SynthFilter, HighPassMirrorsIt) {
     EXPECT_NEAR(gainDb(FilterMode::HighPass, 1000.0, 10000.0), 0.0, 0.01);
     EXPECT_NEAR(gainDb(FilterMode::HighPass, 1000.0, 1000.0), -3.01, 0.01);
     for (double hz : {125.0, 500.0})
-        EXPECT_NEAR(gainDb(FilterMode::HighPass, 1000.0, hz), bilinearButterworthDb(FilterMode::HighPass, 1000.0, hz), 0.05) << hz;
+        EXPECT_NEAR(gainDb(FilterMode::HighPass, 1000.0, hz),
+                    bilinearButterworthDb(FilterMode::HighPass, 1000.0, hz), 0.05)
+            << hz;
 }
 
 }  // namespace
