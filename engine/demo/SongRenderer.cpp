@@ -136,13 +136,13 @@ std::size_t SongRenderer::humanisedFrame(std::size_t frame) {
 }
 
 void SongRenderer::addMono(const std::vector<float>& samples, std::size_t frame, float gain, float pan,
-                           Sends sends) {
+                           EffectSends sends) {
     const PanGains pans = constantPowerPan(pan);
     addStereo(samples, samples, frame, gain * pans.left, gain * pans.right, sends);
 }
 
 void SongRenderer::addStereo(const std::vector<float>& left, const std::vector<float>& right,
-                             std::size_t frame, float leftGain, float rightGain, Sends sends) {
+                             std::size_t frame, float leftGain, float rightGain, EffectSends sends) {
     const std::size_t end = std::min(m_mix.frameCount(), frame + left.size());
     for (std::size_t n = frame; n < end; ++n) {
         const float l = leftGain * left[n - frame];

@@ -11,7 +11,7 @@
 namespace lathe::demo {
 
 // How much of an instrument feeds the echo and the room.
-struct Sends {
+struct EffectSends {
     float delay = 0.0f;
     float reverb = 0.0f;
 };
@@ -23,6 +23,7 @@ class SongRenderer {
 public:
     SongRenderer(const SongDescription& song, int sampleRate);
 
+    // Plays the whole song. Call once: the mix is moved out.
     AudioBuffer render();
 
 private:
@@ -41,9 +42,9 @@ private:
 
     // Adds mono samples at `frame`, panned.
     void addMono(const std::vector<float>& samples, std::size_t frame, float gain, float pan,
-                 Sends sends = {});
+                 EffectSends sends = {});
     void addStereo(const std::vector<float>& left, const std::vector<float>& right, std::size_t frame,
-                   float leftGain, float rightGain, Sends sends);
+                   float leftGain, float rightGain, EffectSends sends);
 
     const SongDescription& m_song;
     double m_sampleRate;
