@@ -9,5 +9,7 @@ namespace lathe::cli {
 // Errors are thrown as lathe::Error and turned into one stderr line by main().
 using CommandAction = std::function<int()>;
 
+// `lathe-cli demo DIR`: writes the built-in demo album.
+void addDemoCommand(CLI::App& app, CommandAction& action);
 
 }  // namespace lathe::cli
