@@ -1,0 +1,118 @@
+#include "analysis/FileAnalyzer.h"
+
+#include "analysis/BlockingQueue.h"
+#include "analysis/SignalStatistics.h"
+#include "analysis/TruePeakMeter.h"
+#include "core/Decibels.h"
+#include "core/ScopedNoDenormals.h"
+#include "io/AudioFileReader.h"
+
+#include <algorithm>
+#include <exception>
+#include <limits>
+#include <thread>
+
+namespace lathe {
+namespace {
+
+// Enough that neither thread waits for the other while both are busy, few enough
+// that memory stays small: 4 x 8192 stereo frames is 256 KiB.
+constexpr std::size_t kBlocksInFlight = 4;
+
+struct Block {
+    std::vector<float> samples;  // interleaved
+    std::size_t frames = 0;
+};
+
+double largest(const std::vector<double>& values) {
+    return values.empty() ? -std::numeric_limits<double>::infinity()
+                          : *std::max_element(values.begin(), values.end());
+}
+
+FileReport makeReport(AudioFileInfo info, std::int64_t frames, const LoudnessMeter& loudness,
+                      const TruePeakMeter& truePeak, const SignalStatistics& statistics) {
+    FileReport report;
+    report.info = std::move(info);
+    report.info.frames = frames;
+    report.integratedLufs = loudness.integratedLufs();
+    report.loudnessRangeLu = loudness.loudnessRangeLu();
+    report.momentaryMaxLufs = loudness.momentaryMaxLufs();
+    report.shortTermMaxLufs = loudness.shortTermMaxLufs();
+    for (std::size_t c = 0; c < statistics.channelCount(); ++c) {
+        report.channelTruePeakDbtp.push_back(gainToDb(truePeak.channelPeak(c)));
+        report.channelSamplePeakDbfs.push_back(gainToDb(statistics.samplePeak(c)));
+        report.dcOffset.push_back(statistics.dcOffset(c));
+    }
+    report.truePeakDbtp = largest(report.channelTruePeakDbtp);
+    report.samplePeakDbfs = largest(report.channelSamplePeakDbfs);
+    report.phaseCorrelation = statistics.phaseCorrelation();
+    report.clippedSamples = statistics.clippedSamples();
+    return report;
+}
+
+}  // namespace
+
+FileAnalyzer::FileAnalyzer(std::size_t blockFrames) : m_blockFrames(blockFrames) {}
+
+FileAnalyzer::Result FileAnalyzer::analyze(const std::filesystem::path& path) const {
+    AudioFileReader reader(path);
+    const auto channels = static_cast<std::size_t>(reader.info().channels);
+    LoudnessMeter loudness(channels, reader.info().sampleRate);
+    TruePeakMeter truePeak(channels);
+    SignalStatistics statistics(channels, SignalStatistics::clipLevelFor(reader.info()));
+
+    std::vector<Block> blocks(kBlocksInFlight);
+    BlockingQueue<Block*> emptyBlocks(kBlocksInFlight);
+    BlockingQueue<Block*> toWorker(kBlocksInFlight + 1);  // + the end-of-stream null
+    for (Block& block : blocks) {
+        block.samples.resize(m_blockFrames * channels);
+        emptyBlocks.push(&block);
+    }
+
+    std::int64_t frames = 0;
+    std::exception_ptr loudnessFailure;
+    {
+        // libebur128 is the largest single cost (its K-weighting filter is serial per
+        // channel), so it gets a thread of its own; this one reads and does the rest.
+        // A block goes back to emptyBlocks when the loudness worker is done with it;
+        // this thread finishes its part before reading the next block, so a block it
+        // pops is free on both sides.
+        std::jthread loudnessWorker([&] {
+            ScopedNoDenormals noDenormals;
+            while (Block* block = toWorker.pop()) {
+                if (!loudnessFailure) {
+                    try {
+                        loudness.processInterleaved(block->samples.data(), block->frames);
+                    } catch (...) {
+                        loudnessFailure = std::current_exception();
+                    }
+                }
+                emptyBlocks.push(block);
+            }
+        });
+        // Declared after the worker, so it runs before the join, also when reading
+        // throws: the worker always sees the end of the stream.
+        struct EndOfStream {
+            BlockingQueue<Block*>& queue;
+            ~EndOfStream() { queue.push(nullptr); }
+        } endOfStream{toWorker};
+
+        ScopedNoDenormals noDenormals;
+        for (;;) {
+            Block* block = emptyBlocks.pop();
+            block->frames = reader.readInterleaved(block->samples.data(), m_blockFrames);
+            if (block->frames == 0)
+                break;
+            toWorker.push(block);
+            truePeak.processInterleaved(block->samples.data(), block->frames);
+            statistics.processInterleaved(block->samples.data(), block->frames);
+            frames += static_cast<std::int64_t>(block->frames);
+        }
+    }
+    if (loudnessFailure)
+        std::rethrow_exception(loudnessFailure);
+    truePeak.finish();
+    return {makeReport(reader.info(), frames, loudness, truePeak, statistics), std::move(loudness)};
+}
+
+}  // namespace lathe

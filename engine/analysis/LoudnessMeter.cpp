@@ -1,0 +1,153 @@
+#include "analysis/LoudnessMeter.h"
+
+#include "core/Error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ebur128.h>
+#include <numeric>
+#include <string>
+
+namespace lathe {
+namespace {
+
+constexpr int kMode = EBUR128_MODE_I | EBUR128_MODE_LRA | EBUR128_MODE_M | EBUR128_MODE_S |
+                      EBUR128_MODE_HISTOGRAM;
+constexpr unsigned long kBlockMilliseconds = 100;
+constexpr double kMillisecondsPerSecond = 1000.0;
+// BS.1770's offset between the K-weighted mean square and LUFS.
+constexpr double kLoudnessOffset = -0.691;
+
+double loudnessToEnergy(double lufs) {
+    return std::isfinite(lufs) ? std::pow(10.0, (lufs - kLoudnessOffset) / 10.0) : 0.0;
+}
+
+std::optional<double> energyToLoudness(double energy) {
+    if (energy <= 0.0)
+        return std::nullopt;
+    return kLoudnessOffset + 10.0 * std::log10(energy);
+}
+
+std::optional<double> definedLoudness(double lufs) {
+    return std::isfinite(lufs) ? std::optional<double>(lufs) : std::nullopt;
+}
+
+void check(int result, const char* what) {
+    if (result != EBUR128_SUCCESS)
+        throw Error(ErrorKind::Internal, "libebur128", std::string(what) + " failed (" +
+                                                          std::to_string(result) + ")");
+}
+
+}  // namespace
+
+struct LoudnessMeter::State {
+    ebur128_state* meter = nullptr;
+    ~State() {
+        if (meter)
+            ebur128_destroy(&meter);
+    }
+};
+
+namespace {
+
+// libebur128 wants its states side by side to measure programmes together.
+std::vector<ebur128_state*> rawStates(const std::vector<LoudnessMeter::State*>& states) {
+    std::vector<ebur128_state*> raw;
+    for (const LoudnessMeter::State* state : states)
+        raw.push_back(state->meter);
+    return raw;
+}
+
+}  // namespace
+
+LoudnessMeter::LoudnessMeter(std::size_t channels, int sampleRate)
+    : m_state(std::make_unique<State>()),
+      // The same rounding as libebur128's window arithmetic, so a block is exactly
+      // the interval ebur128_loudness_window() measures.
+      m_framesPerBlock(static_cast<std::size_t>(sampleRate) * kBlockMilliseconds / 1000),
+      m_channels(channels) {
+    m_state->meter = ebur128_init(static_cast<unsigned>(channels),
+                                  static_cast<unsigned long>(sampleRate), kMode);
+    if (!m_state->meter)
+        throw Error(ErrorKind::Internal, "libebur128", "cannot measure " +
+                                                           std::to_string(channels) + " channels at " +
+                                                           std::to_string(sampleRate) + " Hz");
+}
+
+LoudnessMeter::~LoudnessMeter() = default;
+LoudnessMeter::LoudnessMeter(LoudnessMeter&&) noexcept = default;
+LoudnessMeter& LoudnessMeter::operator=(LoudnessMeter&&) noexcept = default;
+
+void LoudnessMeter::processInterleaved(const float* samples, std::size_t frameCount) {
+    // Fed in pieces that end on the 100 ms grid, so each block's energy can be read.
+    while (frameCount > 0) {
+        const std::size_t take = std::min(frameCount, m_framesPerBlock - m_framesInBlock);
+        check(ebur128_add_frames_float(m_state->meter, samples, take), "ebur128_add_frames_float");
+        samples += take * m_channels;
+        frameCount -= take;
+        m_framesInBlock += take;
+        if (m_framesInBlock == m_framesPerBlock)
+            completeBlock();
+    }
+}
+
+void LoudnessMeter::completeBlock() {
+    m_framesInBlock = 0;
+    double lufs = 0.0;
+    check(ebur128_loudness_window(m_state->meter, kBlockMilliseconds, &lufs), "ebur128_loudness_window");
+    m_blockEnergies[m_nextBlock] = loudnessToEnergy(lufs);
+    m_nextBlock = (m_nextBlock + 1) % kBlocksPerShortTerm;
+
+    // The latest kBlocksPerMomentary blocks end just before m_nextBlock in the ring.
+    double momentary = 0.0;
+    for (std::size_t i = 1; i <= kBlocksPerMomentary; ++i)
+        momentary += m_blockEnergies[(m_nextBlock + kBlocksPerShortTerm - i) % kBlocksPerShortTerm];
+    const double shortTerm =
+        std::accumulate(m_blockEnergies.begin(), m_blockEnergies.end(), 0.0) / kBlocksPerShortTerm;
+    m_momentaryMaxEnergy = std::max(m_momentaryMaxEnergy, momentary / kBlocksPerMomentary);
+    m_shortTermMaxEnergy = std::max(m_shortTermMaxEnergy, shortTerm);
+}
+
+std::optional<double> LoudnessMeter::integratedLufs() const {
+    return integratedLufs({this});
+}
+
+std::optional<double> LoudnessMeter::loudnessRangeLu() const {
+    return loudnessRangeLu({this});
+}
+
+std::optional<double> LoudnessMeter::momentaryMaxLufs() const {
+    return energyToLoudness(m_momentaryMaxEnergy);
+}
+
+std::optional<double> LoudnessMeter::shortTermMaxLufs() const {
+    return energyToLoudness(m_shortTermMaxEnergy);
+}
+
+std::vector<LoudnessMeter::State*> LoudnessMeter::statesOf(const std::vector<const LoudnessMeter*>& meters) {
+    std::vector<State*> states;
+    for (const LoudnessMeter* meter : meters)
+        states.push_back(meter->m_state.get());
+    return states;
+}
+
+std::optional<double> LoudnessMeter::integratedLufs(const std::vector<const LoudnessMeter*>& meters) {
+    auto states = rawStates(statesOf(meters));
+    double lufs = 0.0;
+    check(ebur128_loudness_global_multiple(states.data(), states.size(), &lufs),
+          "ebur128_loudness_global_multiple");
+    return definedLoudness(lufs);
+}
+
+std::optional<double> LoudnessMeter::loudnessRangeLu(const std::vector<const LoudnessMeter*>& meters) {
+    // A range needs loudness: silence has none (libebur128 would say 0 LU).
+    if (!integratedLufs(meters))
+        return std::nullopt;
+    auto states = rawStates(statesOf(meters));
+    double range = 0.0;
+    check(ebur128_loudness_range_multiple(states.data(), states.size(), &range),
+          "ebur128_loudness_range_multiple");
+    return range;
+}
+
+}  // namespace lathe
