@@ -11,8 +11,9 @@
 namespace lathe {
 namespace {
 
-constexpr int kMode = EBUR128_MODE_I | EBUR128_MODE_LRA | EBUR128_MODE_M | EBUR128_MODE_S |
-                      EBUR128_MODE_HISTOGRAM;
+// No EBUR128_MODE_S / _LRA: the short-term values and the range are computed here
+// from 100 ms block energies, which also spares libebur128's 3 s re-summing.
+constexpr int kMode = EBUR128_MODE_I | EBUR128_MODE_M | EBUR128_MODE_HISTOGRAM;
 constexpr unsigned long kBlockMilliseconds = 100;
 constexpr double kMillisecondsPerSecond = 1000.0;
 // BS.1770's offset between the K-weighted mean square and LUFS.
@@ -106,6 +107,9 @@ void LoudnessMeter::completeBlock() {
         std::accumulate(m_blockEnergies.begin(), m_blockEnergies.end(), 0.0) / kBlocksPerShortTerm;
     m_momentaryMaxEnergy = std::max(m_momentaryMaxEnergy, momentary / kBlocksPerMomentary);
     m_shortTermMaxEnergy = std::max(m_shortTermMaxEnergy, shortTerm);
+    // The range takes whole windows only, as Tech 3342 and ffmpeg do.
+    if (++m_blocks >= kBlocksPerShortTerm)
+        m_range.add(shortTerm);
 }
 
 std::optional<double> LoudnessMeter::integratedLufs() const {
@@ -140,14 +144,14 @@ std::optional<double> LoudnessMeter::integratedLufs(const std::vector<const Loud
 }
 
 std::optional<double> LoudnessMeter::loudnessRangeLu(const std::vector<const LoudnessMeter*>& meters) {
-    // A range needs loudness: silence has none (libebur128 would say 0 LU).
+    // A range needs loudness: silence has none. Programmes shorter than one
+    // short-term window have no spread: 0 LU, as ffmpeg and libebur128 report.
     if (!integratedLufs(meters))
         return std::nullopt;
-    auto states = rawStates(statesOf(meters));
-    double range = 0.0;
-    check(ebur128_loudness_range_multiple(states.data(), states.size(), &range),
-          "ebur128_loudness_range_multiple");
-    return range;
+    LoudnessRange together;
+    for (const LoudnessMeter* meter : meters)
+        together.merge(meter->m_range);
+    return together.rangeLu().value_or(0.0);
 }
 
 }  // namespace lathe

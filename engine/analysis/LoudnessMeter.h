@@ -1,18 +1,23 @@
 #pragma once
 
+#include "analysis/LoudnessRange.h"
+
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace lathe {
 
-// ITU-R BS.1770-4 / EBU R 128 loudness of a stream, by libebur128 in its histogram
-// mode, so memory stays fixed however long the stream: integrated loudness, loudness
-// range (EBU Tech 3342) and the largest momentary (400 ms) and short-term (3 s)
-// loudness, both read every 100 ms as EBU Tech 3341 asks. Mono is measured as one
-// channel (as ffmpeg's ebur128 does), stereo as left and right.
+// ITU-R BS.1770-4 / EBU R 128 loudness of a stream: integrated loudness by
+// libebur128 (K-weighting, gating) in its histogram mode, so memory stays fixed
+// however long the stream; the largest momentary (400 ms) and short-term (3 s)
+// loudness, both read every 100 ms as EBU Tech 3341 asks; and the loudness range
+// (EBU Tech 3342) from those 10 Hz short-term values (see LoudnessRange for why not
+// libebur128's). Mono is measured as one channel (as ffmpeg's ebur128 does), stereo
+// as left and right.
 //
 // Values are nullopt when undefined: digital silence has no loudness.
 class LoudnessMeter {
@@ -53,6 +58,8 @@ private:
     // as in libebur128 and ffmpeg.
     std::array<double, kBlocksPerShortTerm> m_blockEnergies{};
     std::size_t m_nextBlock = 0;
+    std::uint64_t m_blocks = 0;
+    LoudnessRange m_range;
     double m_momentaryMaxEnergy = 0.0;
     double m_shortTermMaxEnergy = 0.0;
 };
