@@ -1,5 +1,6 @@
 #include "analysis/LoudnessMeter.h"
 
+#include "analysis/LoudnessUnits.h"
 #include "core/Error.h"
 
 #include <algorithm>
@@ -15,18 +16,10 @@ namespace {
 // from 100 ms block energies, which also spares libebur128's 3 s re-summing.
 constexpr int kMode = EBUR128_MODE_I | EBUR128_MODE_M | EBUR128_MODE_HISTOGRAM;
 constexpr unsigned long kBlockMilliseconds = 100;
-constexpr double kMillisecondsPerSecond = 1000.0;
-// BS.1770's offset between the K-weighted mean square and LUFS.
-constexpr double kLoudnessOffset = -0.691;
-
-double loudnessToEnergy(double lufs) {
-    return std::isfinite(lufs) ? std::pow(10.0, (lufs - kLoudnessOffset) / 10.0) : 0.0;
-}
+constexpr unsigned long kMillisecondsPerSecond = 1000;
 
 std::optional<double> energyToLoudness(double energy) {
-    if (energy <= 0.0)
-        return std::nullopt;
-    return kLoudnessOffset + 10.0 * std::log10(energy);
+    return energy > 0.0 ? std::optional<double>(loudnessOfEnergy(energy)) : std::nullopt;
 }
 
 std::optional<double> definedLoudness(double lufs) {
@@ -49,23 +42,11 @@ struct LoudnessMeter::State {
     }
 };
 
-namespace {
-
-// libebur128 wants its states side by side to measure programmes together.
-std::vector<ebur128_state*> rawStates(const std::vector<LoudnessMeter::State*>& states) {
-    std::vector<ebur128_state*> raw;
-    for (const LoudnessMeter::State* state : states)
-        raw.push_back(state->meter);
-    return raw;
-}
-
-}  // namespace
-
 LoudnessMeter::LoudnessMeter(std::size_t channels, int sampleRate)
     : m_state(std::make_unique<State>()),
       // The same rounding as libebur128's window arithmetic, so a block is exactly
       // the interval ebur128_loudness_window() measures.
-      m_framesPerBlock(static_cast<std::size_t>(sampleRate) * kBlockMilliseconds / 1000),
+      m_framesPerBlock(static_cast<std::size_t>(sampleRate) * kBlockMilliseconds / kMillisecondsPerSecond),
       m_channels(channels) {
     m_state->meter = ebur128_init(static_cast<unsigned>(channels),
                                   static_cast<unsigned long>(sampleRate), kMode);
@@ -96,7 +77,7 @@ void LoudnessMeter::completeBlock() {
     m_framesInBlock = 0;
     double lufs = 0.0;
     check(ebur128_loudness_window(m_state->meter, kBlockMilliseconds, &lufs), "ebur128_loudness_window");
-    m_blockEnergies[m_nextBlock] = loudnessToEnergy(lufs);
+    m_blockEnergies[m_nextBlock] = std::isfinite(lufs) ? energyOfLoudness(lufs) : 0.0;
     m_nextBlock = (m_nextBlock + 1) % kBlocksPerShortTerm;
 
     // The latest kBlocksPerMomentary blocks end just before m_nextBlock in the ring.
@@ -128,15 +109,11 @@ std::optional<double> LoudnessMeter::shortTermMaxLufs() const {
     return energyToLoudness(m_shortTermMaxEnergy);
 }
 
-std::vector<LoudnessMeter::State*> LoudnessMeter::statesOf(const std::vector<const LoudnessMeter*>& meters) {
-    std::vector<State*> states;
-    for (const LoudnessMeter* meter : meters)
-        states.push_back(meter->m_state.get());
-    return states;
-}
-
 std::optional<double> LoudnessMeter::integratedLufs(const std::vector<const LoudnessMeter*>& meters) {
-    auto states = rawStates(statesOf(meters));
+    // libebur128 gates the blocks of all states together.
+    std::vector<ebur128_state*> states;
+    for (const LoudnessMeter* meter : meters)
+        states.push_back(meter->m_state->meter);
     double lufs = 0.0;
     check(ebur128_loudness_global_multiple(states.data(), states.size(), &lufs),
           "ebur128_loudness_global_multiple");

@@ -40,14 +40,12 @@ public:
     static std::optional<double> integratedLufs(const std::vector<const LoudnessMeter*>& meters);
     static std::optional<double> loudnessRangeLu(const std::vector<const LoudnessMeter*>& meters);
 
-    struct State;  // libebur128's, private to the implementation
-
 private:
     static constexpr std::size_t kBlocksPerMomentary = 4;   // 400 ms
     static constexpr std::size_t kBlocksPerShortTerm = 30;  // 3 s
 
     void completeBlock();
-    static std::vector<State*> statesOf(const std::vector<const LoudnessMeter*>& meters);
+    struct State;  // libebur128's
 
     std::unique_ptr<State> m_state;
     std::size_t m_framesPerBlock;      // 100 ms

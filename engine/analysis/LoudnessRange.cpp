@@ -1,5 +1,7 @@
 #include "analysis/LoudnessRange.h"
 
+#include "analysis/LoudnessUnits.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -13,15 +15,10 @@ constexpr auto kBinCount = static_cast<std::size_t>((kTopLufs - kAbsoluteGateLuf
 constexpr double kRelativeGateLu = -20.0;
 constexpr double kLowerPercentile = 0.10;
 constexpr double kUpperPercentile = 0.95;
-// BS.1770's offset between the K-weighted mean square and LUFS.
-constexpr double kLoudnessOffset = -0.691;
 
 double binLoudness(std::size_t bin) {
     return kAbsoluteGateLufs + (static_cast<double>(bin) + 0.5) / kBinsPerLu;
 }
-
-double loudnessOf(double energy) { return kLoudnessOffset + 10.0 * std::log10(energy); }
-double energyOf(double lufs) { return std::pow(10.0, (lufs - kLoudnessOffset) / 10.0); }
 
 }  // namespace
 
@@ -30,7 +27,7 @@ LoudnessRange::LoudnessRange() : m_counts(kBinCount, 0) {}
 void LoudnessRange::add(double shortTermEnergy) {
     if (shortTermEnergy <= 0.0)
         return;
-    const double lufs = loudnessOf(shortTermEnergy);
+    const double lufs = loudnessOfEnergy(shortTermEnergy);
     if (lufs < kAbsoluteGateLufs)
         return;
     const auto bin = static_cast<std::size_t>((lufs - kAbsoluteGateLufs) * kBinsPerLu);
@@ -57,12 +54,12 @@ std::optional<double> LoudnessRange::rangeLu() const {
     double energySum = 0.0;
     for (std::size_t i = 0; i < kBinCount; ++i) {
         count += m_counts[i];
-        energySum += m_counts[i] * energyOf(binLoudness(i));
+        energySum += m_counts[i] * energyOfLoudness(binLoudness(i));
     }
     if (count == 0)
         return std::nullopt;
 
-    const double gateLufs = loudnessOf(energySum / static_cast<double>(count)) + kRelativeGateLu;
+    const double gateLufs = loudnessOfEnergy(energySum / static_cast<double>(count)) + kRelativeGateLu;
     const auto firstBin = static_cast<std::size_t>(
         std::clamp(std::ceil((gateLufs - kAbsoluteGateLufs) * kBinsPerLu - 0.5), 0.0, double(kBinCount - 1)));
     std::uint64_t gated = 0;
