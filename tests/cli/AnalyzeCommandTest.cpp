@@ -61,6 +61,24 @@ TEST(CliAnalyze, JsonHasExactlyTheContractsKeys) {
     EXPECT_EQ(report.at("clipped_samples"), 0);
 }
 
+TEST(CliAnalyze, MonoIsOneChannel) {
+    test::TempDir dir;
+    const auto file = dir / "mono.flac";
+    test::writeAudioFile(file, test::sineSegments(1000.0, {{-20.0, 5.0}}, kSampleRate, 1), kSampleRate,
+                         SampleFormat::Int16);
+    const auto result = test::runCli({"analyze", "--json", file.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const Json report = Json::parse(result.out).at("files").at(0);
+    EXPECT_EQ(report.at("format"), "FLAC");
+    EXPECT_EQ(report.at("subtype"), "PCM_16");
+    EXPECT_EQ(report.at("channels"), 1);
+    EXPECT_EQ(report.at("channel_true_peak_dbtp").size(), 1u);
+    EXPECT_EQ(report.at("dc_offset").size(), 1u);
+    // One channel of a -20 dBFS sine: 3 dB below the same sine in stereo.
+    EXPECT_NEAR(report.at("integrated_lufs").get<double>(), -23.01, 0.1);
+    EXPECT_EQ(report.at("phase_correlation"), 1.0);
+}
+
 TEST(CliAnalyze, DigitalSilenceHasNullLoudness) {
     test::TempDir dir;
     const auto file = dir / "silence.wav";
