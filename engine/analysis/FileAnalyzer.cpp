@@ -4,6 +4,7 @@
 #include "analysis/SignalStatistics.h"
 #include "analysis/TruePeakMeter.h"
 #include "core/Decibels.h"
+#include "core/Error.h"
 #include "core/ScopedNoDenormals.h"
 #include "io/AudioFileReader.h"
 
@@ -18,6 +19,8 @@ namespace {
 // Enough that neither thread waits for the other while both are busy, few enough
 // that memory stays small: 4 x 8192 stereo frames is 256 KiB.
 constexpr std::size_t kBlocksInFlight = 4;
+// BS.1770's K-weighting is defined for audio rates; below this a "file" is not audio.
+constexpr int kMinimumSampleRate = 8000;
 
 struct Block {
     std::vector<float> samples;  // interleaved
@@ -56,6 +59,9 @@ FileAnalyzer::FileAnalyzer(std::size_t blockFrames) : m_blockFrames(blockFrames)
 
 FileAnalyzer::Result FileAnalyzer::analyze(const std::filesystem::path& path) const {
     AudioFileReader reader(path);
+    if (reader.info().sampleRate < kMinimumSampleRate)
+        throw badInput(path.string(), "sample rate " + std::to_string(reader.info().sampleRate) +
+                                          " Hz is too low to measure loudness");
     const auto channels = static_cast<std::size_t>(reader.info().channels);
     LoudnessMeter loudness(channels, reader.info().sampleRate);
     TruePeakMeter truePeak(channels);

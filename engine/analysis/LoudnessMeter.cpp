@@ -48,6 +48,9 @@ LoudnessMeter::LoudnessMeter(std::size_t channels, int sampleRate)
       // the interval ebur128_loudness_window() measures.
       m_framesPerBlock(static_cast<std::size_t>(sampleRate) * kBlockMilliseconds / kMillisecondsPerSecond),
       m_channels(channels) {
+    if (m_framesPerBlock == 0)
+        throw Error(ErrorKind::Internal, "libebur128",
+                    "sample rate " + std::to_string(sampleRate) + " Hz is too low to measure loudness");
     m_state->meter = ebur128_init(static_cast<unsigned>(channels),
                                   static_cast<unsigned long>(sampleRate), kMode);
     if (!m_state->meter)

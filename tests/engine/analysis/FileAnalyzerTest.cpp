@@ -99,10 +99,7 @@ TEST(FileAnalyzer, SilenceHasNoLoudnessAndInfinitelyLowPeaks) {
     EXPECT_FALSE(report.phaseCorrelation);
 }
 
-TEST(FileAnalyzer, UnreadableFilesAreBadInputNamingTheFile) {
-    test::TempDir dir;
-    const auto path = dir / "notes.txt";
-    std::ofstream(path) << "not audio at all\n";
+void expectBadInputNaming(const std::filesystem::path& path) {
     try {
         FileAnalyzer().analyze(path);
         FAIL() << "no error";
@@ -110,6 +107,21 @@ TEST(FileAnalyzer, UnreadableFilesAreBadInputNamingTheFile) {
         EXPECT_EQ(error.kind(), ErrorKind::BadInput);
         EXPECT_EQ(error.subject(), path.string());
     }
+}
+
+TEST(FileAnalyzer, UnreadableFilesAreBadInputNamingTheFile) {
+    test::TempDir dir;
+    const auto path = dir / "notes.txt";
+    std::ofstream(path) << "not audio at all\n";
+    expectBadInputNaming(path);
+}
+
+TEST(FileAnalyzer, RefusesSampleRatesNoAudioHas) {
+    // A header can claim any rate; 100 Hz would leave no 100 ms block to measure.
+    test::TempDir dir;
+    const auto path = dir / "slow.wav";
+    test::writeAudioFile(path, test::silence(10.0, 100, 2), 100);
+    expectBadInputNaming(path);
 }
 
 }  // namespace
