@@ -88,6 +88,8 @@ struct RangeCase {
     double range;
 };
 
+void PrintTo(const RangeCase& c, std::ostream* out) { *out << c.levels.size() << " levels, LRA " << c.range; }
+
 class LoudnessRangeTech3342 : public ::testing::TestWithParam<RangeCase> {};
 
 TEST_P(LoudnessRangeTech3342, MatchesTheSpecifiedRange) {
@@ -101,7 +103,8 @@ TEST_P(LoudnessRangeTech3342, MatchesTheSpecifiedRange) {
 INSTANTIATE_TEST_SUITE_P(Cases, LoudnessRangeTech3342,
                          ::testing::Values(RangeCase{{-20.0, -30.0}, 10.0}, RangeCase{{-20.0, -15.0}, 5.0},
                                            RangeCase{{-40.0, -20.0}, 20.0},
-                                           RangeCase{{-50.0, -35.0, -20.0, -35.0, -50.0}, 15.0}));
+                                           RangeCase{{-50.0, -35.0, -20.0, -35.0, -50.0}, 15.0}),
+                         [](const auto& testCase) { return "Case" + std::to_string(testCase.index + 1); });
 
 TEST(LoudnessMeter, MonoIsMeasuredAsOneChannel) {
     // Half the energy of the same sine in two channels: 3 dB lower, as ffmpeg reads it.

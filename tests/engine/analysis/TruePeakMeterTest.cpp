@@ -44,6 +44,10 @@ struct TruePeakCase {
     double truePeakDbtp;
 };
 
+void PrintTo(const TruePeakCase& c, std::ostream* out) {
+    *out << c.frequencyHz << " Hz, " << c.phaseDegrees << " degrees, " << c.truePeakDbtp << " dBTP";
+}
+
 class TruePeakTech3341 : public ::testing::TestWithParam<TruePeakCase> {};
 
 TEST_P(TruePeakTech3341, ReadsTheCrestBetweenTheSamples) {
@@ -60,7 +64,13 @@ INSTANTIATE_TEST_SUITE_P(Cases, TruePeakTech3341,
                          ::testing::Values(TruePeakCase{12000, 0.0, -6.0}, TruePeakCase{12000, 45.0, -6.0},
                                            TruePeakCase{8000, 60.0, -6.0}, TruePeakCase{6000, 67.5, -6.0},
                                            TruePeakCase{12000, 0.0, 0.0}, TruePeakCase{12000, 45.0, 0.0},
-                                           TruePeakCase{8000, 60.0, 0.0}, TruePeakCase{6000, 67.5, 0.0}));
+                                           TruePeakCase{8000, 60.0, 0.0}, TruePeakCase{6000, 67.5, 0.0}),
+                         [](const auto& testCase) {
+                             const TruePeakCase& c = testCase.param;
+                             return std::to_string(static_cast<int>(c.frequencyHz)) + "Hz_" +
+                                    std::to_string(static_cast<int>(c.phaseDegrees * 10)) + "decidegrees_" +
+                                    (c.truePeakDbtp < 0 ? "minus6dBTP" : "0dBTP");
+                         });
 
 TEST(TruePeakMeter, QuarterRateSineAt45DegreesIsFoundExactly) {
     // Samples sit at +-0.707 of the crest; the interpolated points at 1/4 sample
