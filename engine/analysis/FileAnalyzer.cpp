@@ -53,44 +53,33 @@ FileReport makeReport(AudioFileInfo info, std::int64_t frames, const LoudnessMet
     return report;
 }
 
-}  // namespace
-
-FileAnalyzer::FileAnalyzer(std::size_t blockFrames) : m_blockFrames(blockFrames) {}
-
-FileAnalyzer::Result FileAnalyzer::analyze(const std::filesystem::path& path) const {
-    AudioFileReader reader(path);
-    if (reader.info().sampleRate < kMinimumSampleRate)
-        throw badInput(path.string(), "sample rate " + std::to_string(reader.info().sampleRate) +
-                                          " Hz is too low to measure loudness");
-    const auto channels = static_cast<std::size_t>(reader.info().channels);
-    LoudnessMeter loudness(channels, reader.info().sampleRate);
-    TruePeakMeter truePeak(channels);
-    SignalStatistics statistics(channels, SignalStatistics::clipLevelFor(reader.info()));
-
+// Reads the file block by block and hands each block to both stages, `workerStage`
+// on a second thread, `readerStage` on this one, with a fixed set of blocks in
+// flight. A block goes back to the empty ones when the worker is done with it; this
+// thread finishes its own stage before reading the next block, so a block it takes
+// is free on both sides. Rethrows what either thread threw; returns the frames read.
+template <typename WorkerStage, typename ReaderStage>
+std::int64_t streamInTwoThreads(AudioFileReader& reader, std::size_t blockFrames,
+                                WorkerStage workerStage, ReaderStage readerStage) {
     std::vector<Block> blocks(kBlocksInFlight);
     BlockingQueue<Block*> emptyBlocks(kBlocksInFlight);
     BlockingQueue<Block*> toWorker(kBlocksInFlight + 1);  // + the end-of-stream null
     for (Block& block : blocks) {
-        block.samples.resize(m_blockFrames * channels);
+        block.samples.resize(blockFrames * static_cast<std::size_t>(reader.info().channels));
         emptyBlocks.push(&block);
     }
 
     std::int64_t frames = 0;
-    std::exception_ptr loudnessFailure;
+    std::exception_ptr workerFailure;
     {
-        // libebur128 is the largest single cost (its K-weighting filter is serial per
-        // channel), so it gets a thread of its own; this one reads and does the rest.
-        // A block goes back to emptyBlocks when the loudness worker is done with it;
-        // this thread finishes its part before reading the next block, so a block it
-        // pops is free on both sides.
-        std::jthread loudnessWorker([&] {
+        std::jthread worker([&] {
             ScopedNoDenormals noDenormals;
             while (Block* block = toWorker.pop()) {
-                if (!loudnessFailure) {
+                if (!workerFailure) {
                     try {
-                        loudness.processInterleaved(block->samples.data(), block->frames);
+                        workerStage(*block);
                     } catch (...) {
-                        loudnessFailure = std::current_exception();
+                        workerFailure = std::current_exception();
                     }
                 }
                 emptyBlocks.push(block);
@@ -106,17 +95,42 @@ FileAnalyzer::Result FileAnalyzer::analyze(const std::filesystem::path& path) co
         ScopedNoDenormals noDenormals;
         for (;;) {
             Block* block = emptyBlocks.pop();
-            block->frames = reader.readInterleaved(block->samples.data(), m_blockFrames);
+            block->frames = reader.readInterleaved(block->samples.data(), blockFrames);
             if (block->frames == 0)
                 break;
             toWorker.push(block);
-            truePeak.processInterleaved(block->samples.data(), block->frames);
-            statistics.processInterleaved(block->samples.data(), block->frames);
+            readerStage(*block);
             frames += static_cast<std::int64_t>(block->frames);
         }
     }
-    if (loudnessFailure)
-        std::rethrow_exception(loudnessFailure);
+    if (workerFailure)
+        std::rethrow_exception(workerFailure);
+    return frames;
+}
+
+}  // namespace
+
+FileAnalyzer::FileAnalyzer(std::size_t blockFrames) : m_blockFrames(blockFrames) {}
+
+FileAnalyzer::Result FileAnalyzer::analyze(const std::filesystem::path& path) const {
+    AudioFileReader reader(path);
+    if (reader.info().sampleRate < kMinimumSampleRate)
+        throw badInput(path.string(), "sample rate " + std::to_string(reader.info().sampleRate) +
+                                          " Hz is too low to measure loudness");
+    const auto channels = static_cast<std::size_t>(reader.info().channels);
+    LoudnessMeter loudness(channels, reader.info().sampleRate);
+    TruePeakMeter truePeak(channels);
+    SignalStatistics statistics(channels, SignalStatistics::clipLevelFor(reader.info()));
+
+    // libebur128 is the largest single cost (its K-weighting filter is serial per
+    // channel), so it gets the worker thread; this one reads and does the rest.
+    const std::int64_t frames = streamInTwoThreads(
+        reader, m_blockFrames,
+        [&](const Block& block) { loudness.processInterleaved(block.samples.data(), block.frames); },
+        [&](const Block& block) {
+            truePeak.processInterleaved(block.samples.data(), block.frames);
+            statistics.processInterleaved(block.samples.data(), block.frames);
+        });
     truePeak.finish();
     return {makeReport(reader.info(), frames, loudness, truePeak, statistics), std::move(loudness)};
 }
