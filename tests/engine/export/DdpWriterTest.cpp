@@ -204,6 +204,17 @@ TEST_F(DdpWriterTest, AnUnfinishedWriteLeavesNothing) {
     EXPECT_TRUE(namesIn(m_dir.path()).empty());
 }
 
+TEST_F(DdpWriterTest, AnUnwritablePlaceIsWriteFailed) {
+    test::writeBytes(m_dir / "plain file", "not a folder");
+    try {
+        DdpWriter writer(m_dir / "plain file" / "DDP", test::textedDisc(), test::textedAlbumFrames());
+        ADD_FAILURE() << "a DDP was begun below a plain file";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::WriteFailed);
+        EXPECT_NE(std::string(error.what()).find("plain file"), std::string::npos) << error.what();
+    }
+}
+
 TEST_F(DdpWriterTest, FloatAudioOnTheSixteenBitGridIsWrittenExactly) {
     const std::int64_t frames = test::textedAlbumFrames();
     AudioBuffer audio(2, static_cast<std::size_t>(frames));
