@@ -31,26 +31,14 @@ Poles matchedPoles(double wp, double zeta) {
     return {a1, decay * decay};
 }
 
-BiquadCoefficients matchFirstOrder(const AnalogBiquad& h, double w0) {
-    const double pole = std::exp(-w0 * h.d0 / h.d1);
-    const double a1 = -pole;
-    const double dcGain = std::sqrt(h.magnitudeSquared(0.0));
-    const double nyquistGain = std::sqrt(h.magnitudeSquared(kPi / w0));
-    const double sum = (1.0 + a1) * dcGain;
-    const double difference = (1.0 - a1) * nyquistGain;
-    return {0.5 * (sum + difference), 0.5 * (sum - difference), 0.0, a1, 0.0};
-}
-
-
 }  // namespace
 
 BiquadCoefficients MatchedBiquadDesign::match(const AnalogBiquad& h, double w0, double wMatch) noexcept {
-    if (h.isFirstOrder())
-        return matchFirstOrder(h, w0);
-
-    const double wp = w0 * std::sqrt(h.d0 / h.d2);
-    const double zeta = h.d1 / (2.0 * std::sqrt(h.d0 * h.d2));
-    const Poles poles = matchedPoles(wp, zeta);
+    // A first-order prototype keeps its one matched real pole but gets a second-order
+    // numerator: two matched points (DC, Nyquist) alone leave up to 1 dB between them.
+    const Poles poles = h.isFirstOrder() ? Poles{-std::exp(-w0 * h.d0 / h.d1), 0.0}
+                                         : matchedPoles(w0 * std::sqrt(h.d0 / h.d2),
+                                                        h.d1 / (2.0 * std::sqrt(h.d0 * h.d2)));
     BiquadCoefficients c{1.0, 0.0, 0.0, poles.a1, poles.a2};
 
     const double a0Sum = 1.0 + c.a1 + c.a2;
@@ -58,11 +46,17 @@ BiquadCoefficients MatchedBiquadDesign::match(const AnalogBiquad& h, double w0, 
     const double sqrtB0 = a0Sum * std::sqrt(h.magnitudeSquared(0.0));
     const double sqrtB1 = a1Sum * std::sqrt(h.magnitudeSquared(kPi / w0));
 
-    if (h.n0 == 0.0 && h.n1 == 0.0) {
-        // A double zero at DC (high-pass) leaves one degree of freedom: the Nyquist gain.
-        c.b0 = 0.25 * sqrtB1;
-        c.b1 = -2.0 * c.b0;
-        c.b2 = c.b0;
+    if (h.n0 == 0.0 && (h.n1 == 0.0 || h.isFirstOrder())) {
+        // The zeros at DC of a high-pass (two, or one for first order) leave one degree
+        // of freedom: the Nyquist gain.
+        if (h.isFirstOrder()) {
+            c.b0 = 0.5 * sqrtB1;
+            c.b1 = -c.b0;
+        } else {
+            c.b0 = 0.25 * sqrtB1;
+            c.b1 = -2.0 * c.b0;
+            c.b2 = c.b0;
+        }
         return c;
     }
 
@@ -111,8 +105,14 @@ BiquadCoefficients MatchedBiquadDesign::highShelf(double w0, double q, double ga
 }
 
 BiquadCoefficients MatchedBiquadDesign::notch(double w0, double q) noexcept {
-    // Matching at the centre puts the zeros exactly on the unit circle at w0.
-    return match(AnalogBiquad::notch(q), w0, w0);
+    // The zeros sit exactly on the unit circle at w0 (infinite depth at the centre),
+    // which leaves one degree of freedom: unity gain at DC.
+    BiquadCoefficients c = match(AnalogBiquad::notch(q), w0, w0);
+    const double cosine = std::cos(w0);
+    c.b0 = (1.0 + c.a1 + c.a2) / (2.0 - 2.0 * cosine);
+    c.b1 = -2.0 * cosine * c.b0;
+    c.b2 = c.b0;
+    return c;
 }
 
 BiquadCoefficients MatchedBiquadDesign::lowPass(double w0, double q) noexcept {
