@@ -124,7 +124,7 @@ BiquadCoefficients MatchedBiquadDesign::highPass(double w0, double q) noexcept {
 }
 
 BiquadCoefficients MatchedBiquadDesign::lowPass1(double w0) noexcept {
-    return match(AnalogBiquad::lowPass1(), w0, w0);
+    return match(AnalogBiquad::lowPass1(), w0, kHighestInnerMatch);
 }
 
 BiquadCoefficients MatchedBiquadDesign::highPass1(double w0) noexcept {

@@ -24,12 +24,12 @@ public:
     static BiquadCoefficients highPass1(double w0) noexcept;
 
     // The general method: `prototype` normalised to w0, magnitude matched at DC, Nyquist
-    // and wMatch (ignored for first-order prototypes and for a double zero at DC, which
-    // leave fewer degrees of freedom).
+    // and wMatch. A first-order prototype keeps its one real pole (the second pole sits
+    // at z = 0). High-passes keep their zeros at DC, which leaves only the Nyquist match.
     static BiquadCoefficients match(const AnalogBiquad& prototype, double w0, double wMatch) noexcept;
 
     // The same, but the prototype's zeros are the ones mapped exactly: designs 1/H and
-    // inverts it. Better when the zeros are the sharper or lower pair (cuts).
+    // inverts it. Better when the zeros are the sharper or lower pair (a bell's cut).
     static BiquadCoefficients matchZeros(const AnalogBiquad& prototype, double w0,
                                          double wMatch) noexcept;
 };
