@@ -52,7 +52,10 @@ void EqBandProcessor::setBand(const EqBand& band, bool immediate) noexcept {
     const double presence = band.enabled ? 1.0 : 0.0;
     const bool silent = m_presence.current() == 0.0;
     if (immediate) {
+        // The same structure keeps its history: only the coefficients jump.
+        const bool keepHistory = sameStructure(band, m_running) && m_stateValid;
         adopt(band);
+        m_stateValid = keepHistory;
         m_presence.setImmediate(presence);
         return;
     }
@@ -98,10 +101,14 @@ bool EqBandProcessor::isActive() const noexcept {
     return m_hasPending || m_presence.isSmoothing() || !atUnity;
 }
 
+SectionList EqBandProcessor::currentDesign() const noexcept {
+    return EqBandDesign::design(m_running.shape, m_running.slopeDbPerOctave,
+                                std::exp2(m_octaves.current()), m_gainDb.current(),
+                                std::exp(m_logQ.current()), m_sampleRate);
+}
+
 void EqBandProcessor::redesign() noexcept {
-    m_filter.setSections(EqBandDesign::design(m_running.shape, m_running.slopeDbPerOctave,
-                                              std::exp2(m_octaves.current()), m_gainDb.current(),
-                                              std::exp(m_logQ.current()), m_sampleRate));
+    m_filter.setSections(currentDesign());
     m_framesUntilRedesign = kCoefficientUpdateFrames;
 }
 
@@ -123,11 +130,13 @@ std::size_t EqBandProcessor::processChunk(float* first, float* second, std::size
     const bool moving = parametersMoving();
     const bool fading = m_presence.isSmoothing() || m_presence.current() < 1.0;
     if (moving && m_framesUntilRedesign == 0) {
+        // Design where the parameters will be one interval from now and ramp there.
         const int step = static_cast<int>(kCoefficientUpdateFrames);
         m_octaves.skip(step);
         m_gainDb.skip(step);
         m_logQ.skip(step);
-        redesign();
+        m_filter.rampTo(currentDesign(), kCoefficientUpdateFrames);
+        m_framesUntilRedesign = kCoefficientUpdateFrames;
     }
     std::size_t n = frames;
     if (moving)

@@ -10,7 +10,8 @@ namespace lathe {
 
 // One band of the minimum-phase EQ on the audio thread. Frequency (in octaves), gain
 // (in dB) and Q (in log) glide; while they move, the sections are redesigned every
-// kCoefficientUpdateFrames frames, so a drag never zips. Switching a band on or off, or
+// kCoefficientUpdateFrames frames and the coefficients ramp linearly in between, so a
+// drag never zips. Switching a band on or off, or
 // changing what cannot glide (shape, slope, placement), crossfades the band's output
 // with its input: the band fades out, switches, and fades back in. Nothing allocates.
 class EqBandProcessor {
@@ -43,6 +44,7 @@ private:
     void adopt(const EqBand& band) noexcept;
     void setParameterTargets(const EqBand& band, bool immediate) noexcept;
     bool parametersMoving() const noexcept;
+    SectionList currentDesign() const noexcept;
     void redesign() noexcept;
     std::size_t processChunk(float* first, float* second, std::size_t frames) noexcept;
 
