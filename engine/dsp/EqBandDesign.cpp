@@ -36,33 +36,41 @@ constexpr double kFitHighestOfNyquist = 0.925;  // 20.4 kHz at 44.1 kHz
 constexpr double kFitHighestHz = 24000.0;       // at high rates: the audible band and a margin
 constexpr double kFitFloor = 1e-4;              // -40 dB: stopbands and notch centres are not fitted
 
-double cutMagnitudeSquared(EqShape shape, int order, double x) {
-    double m = 1.0;
-    for (int k = 0; k < order / 2; ++k) {
-        const double q = ButterworthCutDesign::sectionQ(order, k);
-        m *= (shape == EqShape::LowCut ? AnalogBiquad::highPass(q) : AnalogBiquad::lowPass(q))
-                 .magnitudeSquared(x);
-    }
-    if (order % 2 != 0)
-        m *= (shape == EqShape::LowCut ? AnalogBiquad::highPass1() : AnalogBiquad::lowPass1())
-                 .magnitudeSquared(x);
-    return m;
-}
+// The analog prototype as a product of up to five factors, built once per design so
+// evaluating it on a grid costs no pow() or trigonometry.
+struct AnalogPrototype {
+    std::array<AnalogBiquad, SectionList::kMaxSections> factors{};
+    std::size_t count = 0;
 
-
-// |H|^2 of the analog prototype at x = f / f0 (parameters already clamped).
-double analogMagnitudeSquared(EqShape shape, int slopeDbPerOctave, double gainDb, double q, double x) {
-    switch (shape) {
-    case EqShape::Bell: return AnalogBiquad::bell(q, gainDb).magnitudeSquared(x);
-    case EqShape::LowShelf: return AnalogBiquad::lowShelf(q, gainDb).magnitudeSquared(x);
-    case EqShape::HighShelf: return AnalogBiquad::highShelf(q, gainDb).magnitudeSquared(x);
-    case EqShape::Notch: return AnalogBiquad::notch(q).magnitudeSquared(x);
-    case EqShape::LowCut:
-    case EqShape::HighCut:
-        return cutMagnitudeSquared(shape, ButterworthCutDesign::orderForSlope(slopeDbPerOctave), x);
+    AnalogPrototype(EqShape shape, int slopeDbPerOctave, double gainDb, double q) {
+        switch (shape) {
+        case EqShape::Bell: factors[count++] = AnalogBiquad::bell(q, gainDb); break;
+        case EqShape::LowShelf: factors[count++] = AnalogBiquad::lowShelf(q, gainDb); break;
+        case EqShape::HighShelf: factors[count++] = AnalogBiquad::highShelf(q, gainDb); break;
+        case EqShape::Notch: factors[count++] = AnalogBiquad::notch(q); break;
+        case EqShape::LowCut:
+        case EqShape::HighCut: {
+            const bool low = shape == EqShape::LowCut;
+            const int order = ButterworthCutDesign::orderForSlope(slopeDbPerOctave);
+            for (int k = 0; k < order / 2; ++k) {
+                const double sectionQ = ButterworthCutDesign::sectionQ(order, k);
+                factors[count++] = low ? AnalogBiquad::highPass(sectionQ) : AnalogBiquad::lowPass(sectionQ);
+            }
+            if (order % 2 != 0)
+                factors[count++] = low ? AnalogBiquad::highPass1() : AnalogBiquad::lowPass1();
+            break;
+        }
+        }
     }
-    return 1.0;
-}
+
+    // |H|^2 at x = f / f0.
+    double magnitudeSquared(double x) const noexcept {
+        double m = 1.0;
+        for (std::size_t i = 0; i < count; ++i)
+            m *= factors[i].magnitudeSquared(x);
+        return m;
+    }
+};
 
 SectionList matchedSections(EqShape shape, int slopeDbPerOctave, double w0, double gainDb, double q) {
     SectionList list;
@@ -82,8 +90,29 @@ SectionList matchedSections(EqShape shape, int slopeDbPerOctave, double w0, doub
 
 }  // namespace
 
+EqBandDesign::FitGrid EqBandDesign::FitGrid::forRate(double sampleRate) noexcept {
+    FitGrid grid;
+    grid.sampleRate = sampleRate;
+    const double lowest = 2.0 * std::numbers::pi * kFitLowestHz / sampleRate;
+    const double highest = std::min(std::numbers::pi * kFitHighestOfNyquist,
+                                    2.0 * std::numbers::pi * kFitHighestHz / sampleRate);
+    const double step = std::pow(highest / lowest, 1.0 / double(kPoints - 1));
+    double w = lowest;
+    for (std::size_t i = 0; i < kPoints; ++i, w *= step) {
+        grid.w[i] = w;
+        grid.phi[i] = BiquadCoefficients::phiOf(w);
+    }
+    return grid;
+}
+
 SectionList EqBandDesign::design(EqShape shape, int slopeDbPerOctave, double freqHz, double gainDb,
                                  double q, double sampleRate) noexcept {
+    return design(shape, slopeDbPerOctave, freqHz, gainDb, q, FitGrid::forRate(sampleRate));
+}
+
+SectionList EqBandDesign::design(EqShape shape, int slopeDbPerOctave, double freqHz, double gainDb,
+                                 double q, const FitGrid& grid) noexcept {
+    const double sampleRate = grid.sampleRate;
     freqHz = clampFrequency(freqHz, sampleRate);
     const double w0 = 2.0 * std::numbers::pi * freqHz / sampleRate;
     q = clampQ(q);
@@ -93,24 +122,19 @@ SectionList EqBandDesign::design(EqShape shape, int slopeDbPerOctave, double fre
     // One more section for what the matched sections miss towards Nyquist. It is
     // always there (the identity when nothing is missed), so a glide never changes the
     // section count.
-    std::array<double, NyquistCorrection::kGridPoints> w{};
-    std::array<double, NyquistCorrection::kGridPoints> ratio{};
-    const double lowest = 2.0 * std::numbers::pi * kFitLowestHz / sampleRate;
-    const double highest = std::min(std::numbers::pi * kFitHighestOfNyquist,
-                                    2.0 * std::numbers::pi * kFitHighestHz / sampleRate);
-    const double step = std::pow(highest / lowest, 1.0 / double(NyquistCorrection::kGridPoints - 1));
+    std::array<double, FitGrid::kPoints> phi{};
+    std::array<double, FitGrid::kPoints> ratio{};
+    const AnalogPrototype prototype(shape, slopeDbPerOctave, gainDb, q);
     std::size_t count = 0;
-    double wi = lowest;
-    for (std::size_t i = 0; i < NyquistCorrection::kGridPoints; ++i, wi *= step) {
-        const double analog =
-            analogMagnitudeSquared(shape, slopeDbPerOctave, gainDb, q, wi / w0);
+    for (std::size_t i = 0; i < FitGrid::kPoints; ++i) {
+        const double analog = prototype.magnitudeSquared(grid.w[i] / w0);
         if (analog < kFitFloor)
             continue;
-        w[count] = wi;
-        ratio[count] = analog / list.magnitudeSquared(wi);
+        phi[count] = grid.phi[i];
+        ratio[count] = analog / list.magnitudeSquaredAt(grid.phi[i]);
         ++count;
     }
-    list.sections[list.count++] = NyquistCorrection::fit(w.data(), ratio.data(), count);
+    list.sections[list.count++] = NyquistCorrection::fit(phi.data(), ratio.data(), count);
     return list;
 }
 
@@ -122,7 +146,7 @@ double EqBandDesign::analogMagnitudeDb(const EqBand& band, double freqHz) noexce
     const double x = freqHz / std::max(band.freqHz, kMinFrequencyHz);
     const double q = clampQ(band.q);
     const double gainDb = clampGainDb(band.gainDb);
-    return 10.0 * std::log10(analogMagnitudeSquared(band.shape, band.slopeDbPerOctave, gainDb, q, x));
+    return 10.0 * std::log10(AnalogPrototype(band.shape, band.slopeDbPerOctave, gainDb, q).magnitudeSquared(x));
 }
 
 bool EqBandDesign::appliesTo(Placement band, std::optional<Placement> view) noexcept {

@@ -57,15 +57,11 @@ bool minimumPhaseFactor(double q0, double q1, double q2, double& c0, double& c1,
 
 }  // namespace
 
-BiquadCoefficients NyquistCorrection::fit(const double* w, const double* ratio, std::size_t count) noexcept {
+BiquadCoefficients NyquistCorrection::fit(const double* p, const double* ratio, std::size_t count) noexcept {
     count = std::min(count, kGridPoints);
     bool flat = true;
-    std::array<double, kGridPoints> p{};
-    for (std::size_t i = 0; i < count; ++i) {
-        const double s = std::sin(0.5 * w[i]);
-        p[i] = s * s;
+    for (std::size_t i = 0; i < count; ++i)
         flat = flat && std::abs(ratio[i] - 1.0) < kFlatEnough;
-    }
     if (flat || count < kUnknowns)
         return {};
 
@@ -82,11 +78,15 @@ BiquadCoefficients NyquistCorrection::fit(const double* w, const double* ratio, 
             const double scale = r * previousDenominator[i];
             const double weight = 1.0 / (scale * scale);
             for (int a = 0; a < kUnknowns; ++a) {
-                for (int b = 0; b < kUnknowns; ++b)
-                    m[a][b] += weight * row[a] * row[b];
-                m[a][kUnknowns] += weight * row[a] * r;
+                const double wa = weight * row[a];
+                for (int b = a; b < kUnknowns; ++b)
+                    m[a][b] += wa * row[b];
+                m[a][kUnknowns] += wa * r;
             }
         }
+        for (int a = 1; a < kUnknowns; ++a)
+            for (int b = 0; b < a; ++b)
+                m[a][b] = m[b][a];
         if (!solve(m, x))
             return {};
         for (std::size_t i = 0; i < count; ++i)
@@ -98,12 +98,15 @@ BiquadCoefficients NyquistCorrection::fit(const double* w, const double* ratio, 
         return {};
     const BiquadCoefficients c{b0 / a0, b1 / a0, b2 / a0, a1 / a0, a2 / a0};
 
-    // Least squares is not minimax: keep the section only if it lowers the worst error.
-    double worstBefore = 0.0;
-    double worstAfter = 0.0;
+    // Least squares is not minimax: keep the section only if it lowers the worst error
+    // (compared as max(q, 1/q), which orders like |log q|).
+    double worstBefore = 1.0;
+    double worstAfter = 1.0;
     for (std::size_t i = 0; i < count; ++i) {
-        worstBefore = std::max(worstBefore, std::abs(std::log(ratio[i])));
-        worstAfter = std::max(worstAfter, std::abs(std::log(ratio[i] / c.magnitudeSquared(w[i]))));
+        const double before = ratio[i];
+        const double after = ratio[i] / c.magnitudeSquaredAt(p[i]);
+        worstBefore = std::max({worstBefore, before, 1.0 / before});
+        worstAfter = std::max({worstAfter, after, 1.0 / after});
     }
     return worstAfter < worstBefore ? c : BiquadCoefficients{};
 }

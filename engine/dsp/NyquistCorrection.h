@@ -22,9 +22,9 @@ class NyquistCorrection {
 public:
     static constexpr std::size_t kGridPoints = 64;
 
-    // w: frequencies (radians per sample, ascending); ratio: the wanted |C|^2 there.
-    // The identity when the ratio is already flat or no stable fit exists.
-    static BiquadCoefficients fit(const double* w, const double* ratio, std::size_t count) noexcept;
+    // phi: sin^2(w/2) of the grid frequencies; ratio: the wanted |C|^2 there. The
+    // identity when the ratio is already flat or no stable fit beats the identity.
+    static BiquadCoefficients fit(const double* phi, const double* ratio, std::size_t count) noexcept;
 };
 
 }  // namespace lathe
