@@ -11,14 +11,17 @@
 
 namespace lathe {
 
+// NaN (never valid, but never allowed to reach a filter state either) becomes the
+// project-format default.
 double EqBandDesign::clampFrequency(double freqHz, double sampleRate) noexcept {
-    return std::clamp(freqHz, kMinFrequencyHz, 0.5 * sampleRate * kMaxFrequencyOfNyquist);
+    return std::clamp(std::isnan(freqHz) ? EqBand{}.freqHz : freqHz, kMinFrequencyHz,
+                      0.5 * sampleRate * kMaxFrequencyOfNyquist);
 }
 
-double EqBandDesign::clampQ(double q) noexcept { return std::clamp(q, kMinQ, kMaxQ); }
+double EqBandDesign::clampQ(double q) noexcept { return std::clamp(std::isnan(q) ? EqBand{}.q : q, kMinQ, kMaxQ); }
 
 double EqBandDesign::clampGainDb(double gainDb) noexcept {
-    return std::clamp(gainDb, -kMaxGainDb, kMaxGainDb);
+    return std::clamp(std::isnan(gainDb) ? 0.0 : gainDb, -kMaxGainDb, kMaxGainDb);
 }
 
 bool EqBandDesign::hasGain(EqShape shape) noexcept {

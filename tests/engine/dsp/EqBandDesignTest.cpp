@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <span>
 #include <vector>
@@ -133,6 +134,20 @@ TEST(EqBandDesign, SectionsAreStableForExtremeSettings) {
                             EXPECT_TRUE(std::isfinite(c.b0) && std::isfinite(c.b1) && std::isfinite(c.b2));
                         }
                     }
+}
+
+TEST(EqBandDesign, NonFiniteParametersStillGiveStableSections) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    for (double value : {nan, inf, -inf}) {
+        const SectionList list = EqBandDesign::design(EqShape::Bell, 12, value, value, value, 44100.0);
+        for (std::size_t k = 0; k < list.count; ++k) {
+            const BiquadCoefficients& c = list.sections[k];
+            EXPECT_TRUE(std::isfinite(c.b0) && std::isfinite(c.b1) && std::isfinite(c.b2));
+            EXPECT_LT(std::abs(c.a2), 1.0);
+            EXPECT_LT(std::abs(c.a1), 1.0 + c.a2);
+        }
+    }
 }
 
 }  // namespace
