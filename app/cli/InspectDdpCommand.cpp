@@ -22,7 +22,9 @@ struct InspectDdpOptions {
     std::string folder;
 };
 
-std::string clock(std::int64_t sectors) { return CdFrames::format(CdFrames::toMsf(sectors)); }
+std::string clock(std::int64_t sectors) {
+    return CdFrames::format(CdFrames::toMsf(sectors));
+}
 
 nlohmann::json toJson(const DdpInspection& inspection) {
     nlohmann::json tracks = nlohmann::json::array();
@@ -62,15 +64,18 @@ void printTable(const DdpInspection& inspection, const std::string& folder, std:
         char number[8];
         std::snprintf(number, sizeof number, "%2d", track.number);
         out << number << "  " << padded(track.isrc.empty() ? "-" : track.isrc, 12) << "  "
-            << clock(track.index0Sector) << "  " << clock(track.index1Sector) << "  " << clock(track.endSector)
-            << "  " << clock(track.endSector - track.index1Sector) << "  " << track.text.title;
+            << clock(track.index0Sector) << "  " << clock(track.index1Sector) << "  "
+            << clock(track.endSector) << "  " << clock(track.endSector - track.index1Sector) << "  "
+            << track.text.title;
         if (!track.text.performer.empty())
             out << " / " << track.text.performer;
         out << "\n";
         for (std::size_t k = 0; k < track.extraIndexSectors.size(); ++k)
-            out << "    index " << (k < 8 ? "0" : "") << k + 2 << " at " << clock(track.extraIndexSectors[k]) << "\n";
+            out << "    index " << (k < 8 ? "0" : "") << k + 2 << " at " << clock(track.extraIndexSectors[k])
+                << "\n";
     }
-    out << "lead-out at " << clock(inspection.leadOutSector) << " (sector " << inspection.leadOutSector << ")\n\n";
+    out << "lead-out at " << clock(inspection.leadOutSector) << " (sector " << inspection.leadOutSector
+        << ")\n\n";
     out << "checksums: " << (inspection.checksumsOk ? "ok" : "NOT ok") << "\n";
     if (inspection.problems.empty()) {
         out << "no problems\n";
@@ -96,11 +101,13 @@ int runInspectDdp(const InspectDdpOptions& options) {
 
 void addInspectDdpCommand(CLI::App& app, CommandAction& action) {
     auto options = std::make_shared<InspectDdpOptions>();
-    CLI::App* command = app.add_subcommand(
-        "inspect-ddp", "Check a DDP 2.0 image independently of the writer (structure, Red Book, CD-Text, "
-                       "checksums) and print its table of contents; exit 1 if anything is wrong");
+    CLI::App* command =
+        app.add_subcommand("inspect-ddp",
+                           "Check a DDP 2.0 image independently of the writer (structure, Red Book, CD-Text, "
+                           "checksums) and print its table of contents; exit 1 if anything is wrong");
     command->add_flag("--json", options->json, "print one JSON object (schema 1) instead of a table");
-    command->add_option("--extract", options->extractFolder, "write each track as a 16-bit WAV into this folder");
+    command->add_option("--extract", options->extractFolder,
+                        "write each track as a 16-bit WAV into this folder");
     command->add_option("DDPDIR", options->folder, "the DDP image's folder")->required();
     command->callback([&action, options] { action = [options] { return runInspectDdp(*options); }; });
 }

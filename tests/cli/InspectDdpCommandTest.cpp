@@ -43,8 +43,12 @@ TEST_F(CliInspectDdp, JsonReportsTheTableOfContentsWithTheContractsKeys) {
     EXPECT_EQ(json["checksums_ok"], true);
     EXPECT_EQ(json["problems"], nlohmann::json::array());
     ASSERT_EQ(json["tracks"].size(), 3u);
-    EXPECT_EQ(json["tracks"][0], (nlohmann::json{{"number", 1}, {"isrc", "USXYZ2600001"}, {"title", "One"},
-                                                 {"performer", ""}, {"index0_sector", 0}, {"index1_sector", 150},
+    EXPECT_EQ(json["tracks"][0], (nlohmann::json{{"number", 1},
+                                                 {"isrc", "USXYZ2600001"},
+                                                 {"title", "One"},
+                                                 {"performer", ""},
+                                                 {"index0_sector", 0},
+                                                 {"index1_sector", 150},
                                                  {"end_sector", 750}}));
     EXPECT_EQ(json["tracks"][1]["index1_sector"], 863);
     EXPECT_EQ(json["tracks"][2]["index0_sector"], 1238);
@@ -66,7 +70,8 @@ TEST_F(CliInspectDdp, ACorruptImageByteIsExitOneNamingTheChecksum) {
     const auto table = test::runCli({"inspect-ddp", m_ddp.string()});
     EXPECT_EQ(table.exitCode, 1);
     EXPECT_NE(table.out.find("checksums: NOT ok"), std::string::npos) << table.out;
-    EXPECT_NE(table.out.find("1 problem:\n  checksums: IMAGE.DAT: MD5 mismatch"), std::string::npos) << table.out;
+    EXPECT_NE(table.out.find("1 problem:\n  checksums: IMAGE.DAT: MD5 mismatch"), std::string::npos)
+        << table.out;
 }
 
 TEST_F(CliInspectDdp, TableShowsTracksIndexesAndTimes) {
@@ -79,17 +84,20 @@ TEST_F(CliInspectDdp, TableShowsTracksIndexesAndTimes) {
                               "    index 02 at 00:04:38\n"),
               std::string::npos)
         << result.out;
-    EXPECT_NE(result.out.find(" 3  -             00:16:38  00:16:38  00:21:38  00:05:00  Three"), std::string::npos)
+    EXPECT_NE(result.out.find(" 3  -             00:16:38  00:16:38  00:21:38  00:05:00  Three"),
+              std::string::npos)
         << result.out;
     EXPECT_NE(result.out.find("checksums: ok\nno problems\n"), std::string::npos);
 }
 
 TEST_F(CliInspectDdp, ExtractWritesEachTrackAsASixteenBitWav) {
-    const auto result = test::runCli({"inspect-ddp", "--extract", (m_dir / "tracks").string(), m_ddp.string()});
+    const auto result =
+        test::runCli({"inspect-ddp", "--extract", (m_dir / "tracks").string(), m_ddp.string()});
     ASSERT_EQ(result.exitCode, 0) << result.out << result.err;
     const auto samples = test::countingSignal(test::textedAlbumFrames());
     // Track 2: index 1 at sector 863 to track 3's index 1 at 1238.
-    const std::vector<std::int16_t> expected(samples.begin() + 863 * 588 * 2, samples.begin() + 1238 * 588 * 2);
+    const std::vector<std::int16_t> expected(samples.begin() + 863 * 588 * 2,
+                                             samples.begin() + 1238 * 588 * 2);
     EXPECT_TRUE(test::readSixteenBit(m_dir / "tracks" / "Track 02.wav") == expected);
     EXPECT_TRUE(fs::exists(m_dir / "tracks" / "Track 01.wav"));
     EXPECT_TRUE(fs::exists(m_dir / "tracks" / "Track 03.wav"));

@@ -46,7 +46,7 @@ TEST(AlbumTimeline, TrackFilesRunFromIndexOneToTheNextIndexOneAndTileTheAlbum) {
     EXPECT_EQ(tracks[0].fileStart, 88200);  // track 1's pregap is in no file
     EXPECT_EQ(tracks[0].fileEnd, 507150);   // the gap belongs to the track before it
     EXPECT_EQ(tracks[1].fileStart, 507150);
-    EXPECT_EQ(tracks[1].fileEnd, 727650);   // cut where the crossfade starts
+    EXPECT_EQ(tracks[1].fileEnd, 727650);  // cut where the crossfade starts
     EXPECT_EQ(tracks[2].fileStart, 727650);
     EXPECT_EQ(tracks[2].fileEnd, timeline.totalFrames());
     for (std::size_t i = 1; i < tracks.size(); ++i)
@@ -73,7 +73,8 @@ TEST(AlbumTimeline, ClampsTrimsAndCrossfadesThatBreakTheRulesSoTheLayoutStaysOrd
     first.trimEndSeconds = 30.0;  // past the 5 s source
     Track second = test::plainTrack("B", 0.0);
     second.crossfadeSeconds = 9.0;  // longer than both tracks
-    const AlbumTimeline timeline(test::albumOf({first, second}), std::vector<std::int64_t>{cdSeconds(5), cdSeconds(3)});
+    const AlbumTimeline timeline(test::albumOf({first, second}),
+                                 std::vector<std::int64_t>{cdSeconds(5), cdSeconds(3)});
     EXPECT_EQ(timeline.tracks()[0].audioFrames, cdSeconds(5));
     EXPECT_EQ(timeline.tracks()[1].crossfadeFrames, cdSeconds(3));
     EXPECT_GE(timeline.tracks()[1].index1, timeline.tracks()[0].index1);
