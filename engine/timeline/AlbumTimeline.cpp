@@ -63,6 +63,9 @@ AlbumTimeline::AlbumTimeline(const Project& project, std::span<const std::int64_
 }
 
 CdTableOfContents AlbumTimeline::cdTableOfContents() const {
+    if (m_sampleRate != CdFrames::kSampleRate)
+        throw Error(ErrorKind::Internal, "album timeline",
+                    "a CD needs 44100 Hz, the album is at " + std::to_string(m_sampleRate) + " Hz");
     CdTableOfContents toc;
     toc.leadOut = CdFrames::framesCovering(m_totalFrames);
     for (std::size_t i = 0; i < m_tracks.size(); ++i) {

@@ -42,8 +42,9 @@ public:
     // The album's length: the end of the last audio.
     std::int64_t totalFrames() const noexcept { return m_totalFrames; }
 
-    // The CD's view (44.1 kHz albums): every index rounded to the nearest CD frame,
-    // the lead-out at the album's end padded to a whole frame.
+    // The CD's view: every index rounded to the nearest CD frame, the lead-out at the
+    // album's end padded to a whole frame. Only for 44.1 kHz albums (an Internal error
+    // otherwise: validateAlbum() reports the rate first).
     CdTableOfContents cdTableOfContents() const;
 
     static std::int64_t secondsToFrames(double seconds, int sampleRate);

@@ -81,6 +81,14 @@ TEST(AlbumTimeline, ClampsTrimsAndCrossfadesThatBreakTheRulesSoTheLayoutStaysOrd
     EXPECT_EQ(timeline.totalFrames(), timeline.tracks()[0].audioEnd);
 }
 
+TEST(AlbumTimeline, OnlyA44100HzAlbumHasACdTableOfContents) {
+    Project project = test::threeTrackAlbum();
+    project.album.sampleRate = 48000;
+    const AlbumTimeline timeline(project, test::kThreeTrackSources);
+    EXPECT_EQ(timeline.tracks()[0].index1, 96000);
+    EXPECT_THROW(timeline.cdTableOfContents(), lathe::Error);
+}
+
 TEST(AlbumTimeline, MismatchedSourceCountIsAnError) {
     const std::vector<std::int64_t> twoSources{1, 2};
     EXPECT_THROW(AlbumTimeline timeline(test::threeTrackAlbum(), twoSources), lathe::Error);
