@@ -63,13 +63,13 @@ set(CPACK_PACKAGE_NAME lathe)
 set(CPACK_PACKAGE_VENDOR "The Lathe developers")
 set(CPACK_PACKAGE_CONTACT "The Lathe developers <maintainers@lathe.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "mastering workstation for albums")
-set(CPACK_PACKAGE_DESCRIPTION
-  "Lathe masters an album of finished mixes: equalisers, multiband compression,\n"
-  "stereo width, de-clicking, true-peak limiting and dither; loudness measured to\n"
-  "BS.1770-4 and EBU R 128; sample-accurate sequencing with gaps and fades; and\n"
-  "export of DDP 2.0 images, WAV and MP3 release masters. lathe-cli does all of\n"
-  "it headless, with the same engine and project files.")
-string(JOIN "" CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
+set(CPACK_PACKAGE_DESCRIPTION [=[
+Lathe masters an album of finished mixes. It shapes each track and the album
+with equalisers, multiband compression, stereo width, de-clicking, true-peak
+limiting and dither, measures loudness to BS.1770-4 and EBU R 128, sequences the
+tracks sample-accurately with gaps and fades, and exports DDP 2.0 images, WAV
+and MP3 release masters. lathe-cli does all of it headless, with the same engine
+and project files.]=])
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_OUTPUT_FILE_PREFIX ${PROJECT_BINARY_DIR}/packages)

@@ -24,7 +24,7 @@ dpkg-deb -x "$deb" "$root"
   || fail "Version is '$(dpkg-deb -f "$deb" Version)', expected $version-1"
 depends=$(dpkg-deb -f "$deb" Depends)
 for library in libc6 libqt6widgets6 libsndfile1 libportaudio2 libebur128-1 libsoxr0 \
-               libmp3lame0 libfftw3-single3 libqcustomplot2.1-qt6; do
+               libmp3lame0 libfftw3-double3 libssl3 libqcustomplot2.1-qt6; do
   [[ "$depends" == *"$library"* ]] && pass "Depends names $library" \
     || fail "Depends lacks $library: $depends"
 done
