@@ -8,10 +8,17 @@ namespace lathe::test {
 
 namespace {
 std::atomic<bool> g_counting{false};
+std::atomic<int> g_openScopes{0};
 std::atomic<std::size_t> g_allocations{0};
+std::atomic<std::size_t> g_startCount{0};
+
+bool counting() noexcept {
+    return g_counting.load(std::memory_order_relaxed)
+        || g_openScopes.load(std::memory_order_relaxed) > 0;
+}
 
 void* allocate(std::size_t size) {
-    if (g_counting.load(std::memory_order_relaxed))
+    if (counting())
         g_allocations.fetch_add(1, std::memory_order_relaxed);
     if (void* memory = std::malloc(size == 0 ? 1 : size))
         return memory;
@@ -20,18 +27,25 @@ void* allocate(std::size_t size) {
 }  // namespace
 
 void AllocationCounter::start() noexcept {
-    g_allocations.store(0);
+    g_startCount.store(g_allocations.load());
     g_counting.store(true);
 }
 
 std::size_t AllocationCounter::stop() noexcept {
     g_counting.store(false);
-    return g_allocations.load();
+    return g_allocations.load() - g_startCount.load();
 }
+
+AllocationCounter::AllocationCounter() noexcept : m_start(g_allocations.load()) { ++g_openScopes; }
+
+AllocationCounter::~AllocationCounter() { --g_openScopes; }
+
+std::size_t AllocationCounter::count() const noexcept { return g_allocations.load() - m_start; }
 
 }  // namespace lathe::test
 
 // The replaceable forms the others (nothrow, aligned) are built on in libstdc++.
+// This is the test program's only replacement of the global operator new/delete.
 void* operator new(std::size_t size) { return lathe::test::allocate(size); }
 void* operator new[](std::size_t size) { return lathe::test::allocate(size); }
 void operator delete(void* memory) noexcept { std::free(memory); }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <cmath>
+
+namespace lathe {
+
+// One second-order (or, with b2 = a2 = 0, first-order) section
+//   H(z) = (b0 + b1 z^-1 + b2 z^-2) / (1 + a1 z^-1 + a2 z^-2).
+struct BiquadCoefficients {
+    double b0 = 1.0;
+    double b1 = 0.0;
+    double b2 = 0.0;
+    double a1 = 0.0;
+    double a2 = 0.0;
+
+    // |H(e^jw)|^2 in Vicanek's form: with phi1 = sin^2(w/2), phi0 = 1 - phi1 and
+    // phi2 = 4 phi0 phi1, a polynomial c0 + c1 z^-1 + c2 z^-2 has the squared magnitude
+    // (c0+c1+c2)^2 phi0 + (c0-c1+c2)^2 phi1 - 4 c0 c2 phi2. It stays accurate for
+    // poles close to z = 1, where evaluating complex exponentials would cancel.
+    static double polynomialMagnitudeSquared(double c0, double c1, double c2, double w) noexcept {
+        const double s = std::sin(0.5 * w);
+        const double phi1 = s * s;
+        const double phi0 = 1.0 - phi1;
+        const double phi2 = 4.0 * phi0 * phi1;
+        const double sum = c0 + c1 + c2;
+        const double alternating = c0 - c1 + c2;
+        return sum * sum * phi0 + alternating * alternating * phi1 - 4.0 * c0 * c2 * phi2;
+    }
+
+    // w in radians per sample.
+    double magnitudeSquared(double w) const noexcept {
+        return polynomialMagnitudeSquared(b0, b1, b2, w) / polynomialMagnitudeSquared(1.0, a1, a2, w);
+    }
+
+    // 1/H, for designs that match the zeros of a cut by designing the boost.
+    // Valid because the numerators we build are minimum phase.
+    BiquadCoefficients inverted() const noexcept {
+        return {1.0 / b0, a1 / b0, a2 / b0, b1 / b0, b2 / b0};
+    }
+
+    bool operator==(const BiquadCoefficients&) const = default;
+};
+
+}  // namespace lathe
