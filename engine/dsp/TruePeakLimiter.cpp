@@ -1,0 +1,152 @@
+#include "dsp/TruePeakLimiter.h"
+
+#include "core/Decibels.h"
+#include "core/ScopedNoDenormals.h"
+#include "dsp/EnvelopeDetector.h"
+#include "dsp/Reductions.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+
+namespace lathe {
+namespace {
+
+constexpr double kDbPerNeper = 20.0 / std::numbers::ln10;
+// Reductions below this are rounded to none, so that after a release the gain returns
+// to exactly 1.0 (a gain step of 1e-5, -100 dB, smoothed by the attack window).
+constexpr double kReductionFloorDb = 1e-4;
+
+}  // namespace
+
+void TruePeakLimiter::setSettings(const LimiterSettings& settings) noexcept {
+    m_settings = settings;
+    if (m_sampleRate <= 0.0)
+        return;  // prepare() applies them
+    m_inputGain.setTarget(dbToGain(settings.inputGainDb));
+    m_ceilingDb.setTarget(settings.ceilingDbtp);
+    applyReleaseSettings();
+}
+
+void TruePeakLimiter::applyReleaseSettings() noexcept {
+    const double releaseMs = std::max(m_settings.releaseMs, 1.0);
+    m_fastPole = EnvelopeDetector::onePoleCoefficient(releaseMs, m_sampleRate);
+    m_sustainAttackPole = EnvelopeDetector::onePoleCoefficient(releaseMs * kSustainAttackFactor, m_sampleRate);
+    m_sustainReleasePole = EnvelopeDetector::onePoleCoefficient(releaseMs * kSustainReleaseFactor, m_sampleRate);
+}
+
+void TruePeakLimiter::prepare(double sampleRate, std::size_t /*maxBlockFrames*/, std::size_t channels) {
+    m_sampleRate = sampleRate;
+    m_channels = std::min(channels, kMaxChannels);
+    constexpr std::size_t kDetectorDelay = OversampledPeakDetector::kDelayFrames;
+    const double attackMs = std::max(kMinAttackMs, m_settings.lookaheadMs);
+    m_attackFrames = static_cast<std::size_t>(std::max(1L, std::lround(attackMs * 0.001 * sampleRate)));
+    m_latencyFrames = m_attackFrames + kDetectorDelay + kPeakNeighbourhoodFrames;
+
+    for (auto& delay : m_delay)
+        delay.resize(m_latencyFrames + 1);
+    m_ceilingGain.resize(m_latencyFrames - kDetectorDelay + 1);
+    m_reductionDb.resize(m_attackFrames + 2 * kPeakNeighbourhoodFrames + 1);
+    m_heldDb.resize(m_attackFrames + 1);
+    m_attackWeights.resize(m_attackFrames + 1);
+    double sum = 0.0;
+    for (std::size_t i = 0; i < m_attackWeights.size(); ++i) {
+        const double s = std::sin(std::numbers::pi * static_cast<double>(i + 1) /
+                                  static_cast<double>(m_attackWeights.size() + 1));
+        m_attackWeights[i] = static_cast<float>(s * s);
+        sum += s * s;
+    }
+    for (float& weight : m_attackWeights)
+        weight = static_cast<float>(weight / sum);
+
+    m_inputGain.prepare(sampleRate, kParameterRampSeconds);
+    m_ceilingDb.prepare(sampleRate, kParameterRampSeconds);
+    m_inputGain.setImmediate(dbToGain(m_settings.inputGainDb));
+    m_ceilingDb.setImmediate(m_settings.ceilingDbtp);
+    applyReleaseSettings();
+    reset();
+}
+
+void TruePeakLimiter::reset() noexcept {
+    m_inputGain.setImmediate(m_inputGain.target());
+    m_ceilingDb.setImmediate(m_ceilingDb.target());
+    m_appliedCeilingDb = std::numeric_limits<double>::quiet_NaN();
+    updateCeiling(m_ceilingDb.current());
+    for (auto& detector : m_detectors)
+        detector.reset();
+    for (auto& delay : m_delay)
+        delay.fill(0.0f);
+    m_ceilingGain.fill(m_ceiling);
+    m_reductionDb.fill(0.0f);
+    m_heldDb.fill(0.0f);
+    m_fastDb = 0.0;
+    m_sustainedDb = 0.0;
+    m_gainReductionDb.store(0.0f, std::memory_order_relaxed);
+}
+
+void TruePeakLimiter::updateCeiling(double ceilingDb) noexcept {
+    if (ceilingDb == m_appliedCeilingDb)
+        return;
+    m_appliedCeilingDb = ceilingDb;
+    m_ceiling = static_cast<float>(dbToGain(ceilingDb));
+    m_targetDb = ceilingDb - kDetectionMarginDb;
+    m_targetGain = dbToGain(m_targetDb);
+}
+
+double TruePeakLimiter::requiredReductionDb(float truePeak) const noexcept {
+    if (truePeak <= m_targetGain)
+        return 0.0;
+    return kDbPerNeper * std::log(static_cast<double>(truePeak)) - m_targetDb;
+}
+
+double TruePeakLimiter::releaseEnvelope(double requiredDb) noexcept {
+    m_fastDb = std::max(requiredDb, m_fastDb * m_fastPole);
+    if (requiredDb > m_sustainedDb)
+        m_sustainedDb = requiredDb + m_sustainAttackPole * (m_sustainedDb - requiredDb);
+    else
+        m_sustainedDb *= m_sustainReleasePole;
+    if (m_fastDb < kReductionFloorDb)
+        m_fastDb = 0.0;
+    if (m_sustainedDb < kReductionFloorDb)
+        m_sustainedDb = 0.0;
+    return std::max(m_fastDb, m_sustainedDb);
+}
+
+void TruePeakLimiter::process(const AudioView& audio) noexcept {
+    const ScopedNoDenormals noDenormals;
+    const std::size_t channels = std::min(audio.channelCount(), m_channels);
+    const std::size_t frames = audio.frameCount();
+    float* samples[kMaxChannels] = {};
+    for (std::size_t c = 0; c < channels; ++c)
+        samples[c] = audio.channel(c);
+
+    float maxReductionDb = 0.0f;
+    for (std::size_t i = 0; i < frames; ++i) {
+        const auto inputGain = static_cast<float>(m_inputGain.next());
+        updateCeiling(m_ceilingDb.next());
+        float truePeak = 0.0f;
+        float delayed[kMaxChannels] = {};
+        for (std::size_t c = 0; c < channels; ++c) {
+            const float x = inputGain == 1.0f ? samples[c][i] : samples[c][i] * inputGain;
+            m_delay[c].push(x);
+            delayed[c] = m_delay[c].oldest();
+            truePeak = std::max(truePeak, m_detectors[c].push(x));
+        }
+        m_ceilingGain.push(m_ceiling);
+        const double envelopeDb = releaseEnvelope(requiredReductionDb(truePeak));
+        m_reductionDb.push(static_cast<float>(envelopeDb));
+        m_heldDb.push(maximumOf(m_reductionDb.window(), m_reductionDb.size()));
+        const float reductionDb = dotProduct(m_heldDb.window(), m_attackWeights.data(), m_attackWeights.size());
+        maxReductionDb = std::max(maxReductionDb, reductionDb);
+        const float gain = reductionDb > 0.0f ? std::exp(-reductionDb / static_cast<float>(kDbPerNeper)) : 1.0f;
+        const float ceiling = m_ceilingGain.oldest();
+        for (std::size_t c = 0; c < channels; ++c) {
+            const float y = gain == 1.0f ? delayed[c] : delayed[c] * gain;
+            samples[c][i] = std::clamp(y, -ceiling, ceiling);
+        }
+    }
+    m_gainReductionDb.store(maxReductionDb, std::memory_order_relaxed);
+}
+
+}  // namespace lathe
