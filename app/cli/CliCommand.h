@@ -9,5 +9,8 @@ namespace lathe::cli {
 // Errors are thrown as lathe::Error and turned into one stderr line by main().
 using CommandAction = std::function<int()>;
 
+// `lathe-cli analyze [--json] FILE...` (cli.md).
+void addAnalyzeCommand(CLI::App& app, CommandAction& action);
+
 
 }  // namespace lathe::cli

@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
     app.add_flag("--version", showVersion, "print the version and the linked audio libraries");
 
     lathe::cli::CommandAction action;
+    lathe::cli::addAnalyzeCommand(app, action);
 
     try {
         app.parse(argc, argv);
