@@ -1,6 +1,9 @@
 #pragma once
 
+#include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -103,5 +106,11 @@ struct Chain {
 
 // The `"type"` string of a module in the project file.
 const char* moduleTypeName(const ModuleParameters& parameters);
+
+// Every module type name, in the order of ModuleParameters' alternatives.
+std::span<const std::string_view> moduleTypeNames();
+
+// A module of the named type with its default settings; nullopt for an unknown name.
+std::optional<ModuleParameters> defaultModuleParameters(std::string_view typeName);
 
 }  // namespace lathe

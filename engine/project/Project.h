@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // The album: the model behind a `.lathe` file (project-format.md, version 1). Plain
@@ -95,6 +96,7 @@ struct ExportSettings {
 };
 
 struct Project {
+    static constexpr std::string_view kFormatName = "lathe-project";  // the "format" key
     static constexpr int kFormatVersion = 1;
     Album album;
     Chain masterChain;

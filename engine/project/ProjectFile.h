@@ -1,23 +1,19 @@
 #pragma once
 
 #include "project/Project.h"
+#include "project/ProjectError.h"
+#include "project/ProjectValidator.h"
 
 #include <filesystem>
 #include <string>
-#include <vector>
 
 namespace lathe {
 
-// One problem in a project, located by its JSON path ("tracks[2].isrc").
-struct ProjectProblem {
-    std::string jsonPath;
-    std::string message;
-};
-
 // Reads a `.lathe` file. Unknown keys and module types, wrong types, bad values and
-// failed validation are all collected; if there is any, throws a BadInput Error whose
-// text names the file and every problem ("a.lathe: tracks[2].isrc: ...; ...").
-// Relative sources are resolved against the project's folder.
+// failed validation (ValidationStage::Editing) are all collected; if there is any,
+// throws a ProjectError (BadInput) whose text names the file and every problem
+// ("a.lathe: tracks[2].isrc: ...; ..."). Relative sources are resolved against the
+// project's folder. A file that cannot be read is a BadInput Error too.
 Project loadProject(const std::filesystem::path& file);
 
 // Parses project JSON text; `fileName` only names the file in errors.
@@ -29,8 +25,7 @@ Project parseProject(const std::string& jsonText, const std::filesystem::path& p
 void saveProject(const Project& project, const std::filesystem::path& file);
 std::string serializeProject(const Project& project, const std::filesystem::path& projectDir);
 
-// Every rule of project-format.md's "Validation" section that can be checked without
-// reading audio (Red Book durations need the sources' lengths: see the timeline).
-std::vector<ProjectProblem> validateProject(const Project& project);
+// Where saveProject keeps the previous version of `file`.
+std::filesystem::path projectBackupPath(const std::filesystem::path& file);
 
 }  // namespace lathe

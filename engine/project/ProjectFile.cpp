@@ -1,0 +1,77 @@
+#include "project/ProjectFile.h"
+
+#include "io/AtomicFile.h"
+#include "project/JsonDocument.h"
+#include "project/ProjectJsonReader.h"
+#include "project/ProjectJsonWriter.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+
+namespace lathe {
+namespace {
+
+std::filesystem::path folderOf(const std::filesystem::path& file) {
+    return std::filesystem::absolute(file).lexically_normal().parent_path();
+}
+
+std::string readProjectText(const std::filesystem::path& file) {
+    const std::string name = file.string();
+    std::error_code error;
+    if (std::filesystem::is_directory(file, error))
+        throw badInput(name, "is a folder, not a project file");
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw badInput(name, std::string("cannot open: ") + std::strerror(errno));
+    // Checked before reading so a huge file is never loaded into memory.
+    const auto size = std::filesystem::file_size(file, error);
+    if (!error && size > kMaxProjectBytes)
+        throw ProjectError(name, {tooLargeProblem(size)});
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad())
+        throw badInput(name, "cannot read the file");
+    return text;
+}
+
+}  // namespace
+
+Project parseProject(const std::string& jsonText, const std::filesystem::path& projectDir,
+                     const std::string& fileName) {
+    std::vector<ProjectProblem> problems;
+    const auto document = parseJsonDocument(jsonText, problems);
+    if (!document)
+        throw ProjectError(fileName, std::move(problems));
+    ProjectJsonReader reader(projectDir);
+    Project project = reader.read(*document);
+    problems.insert(problems.end(), reader.problems().begin(), reader.problems().end());
+    // A foreign or newer document was not read, so there is nothing to validate.
+    if (reader.headerAccepted()) {
+        const auto invalid = validateProject(project);
+        problems.insert(problems.end(), invalid.begin(), invalid.end());
+    }
+    if (!problems.empty())
+        throw ProjectError(fileName, std::move(problems));
+    return project;
+}
+
+Project loadProject(const std::filesystem::path& file) {
+    return parseProject(readProjectText(file), folderOf(file), file.string());
+}
+
+std::string serializeProject(const Project& project, const std::filesystem::path& projectDir) {
+    return ProjectJsonWriter(projectDir).toText(project);
+}
+
+std::filesystem::path projectBackupPath(const std::filesystem::path& file) {
+    std::filesystem::path backup = file;
+    backup += "~";
+    return backup;
+}
+
+void saveProject(const Project& project, const std::filesystem::path& file) {
+    AtomicFile::write(file, serializeProject(project, folderOf(file)), projectBackupPath(file));
+}
+
+}  // namespace lathe
