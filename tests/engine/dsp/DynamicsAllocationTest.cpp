@@ -1,54 +1,15 @@
-// process() and setSettings() of the dynamics processors must never allocate. This file
-// replaces the global allocation functions of the test executable with counting ones;
-// counting is switched on only around the calls under test.
+// process() and setSettings() of the dynamics processors must never allocate; the
+// allocation counter of tests/support counts only around the calls under test.
 
 #include "dsp/Compressor.h"
 #include "dsp/Multiband.h"
 #include "dsp/TruePeakLimiter.h"
 
+#include "support/AllocationCounter.h"
 #include "support/TestSignals.h"
 
-#include <atomic>
-#include <cstdlib>
 #include <gtest/gtest.h>
 #include <memory>
-#include <new>
-
-namespace {
-
-std::atomic<bool> g_counting{false};
-std::atomic<int> g_allocations{0};
-
-void* countedAllocation(std::size_t size, std::size_t alignment) {
-    if (g_counting.load(std::memory_order_relaxed))
-        g_allocations.fetch_add(1, std::memory_order_relaxed);
-    size = size == 0 ? 1 : size;
-    void* memory = alignment > alignof(std::max_align_t)
-                       ? std::aligned_alloc(alignment, (size + alignment - 1) / alignment * alignment)
-                       : std::malloc(size);
-    if (!memory)
-        throw std::bad_alloc();
-    return memory;
-}
-
-}  // namespace
-
-void* operator new(std::size_t size) { return countedAllocation(size, 0); }
-void* operator new[](std::size_t size) { return countedAllocation(size, 0); }
-void* operator new(std::size_t size, std::align_val_t alignment) {
-    return countedAllocation(size, static_cast<std::size_t>(alignment));
-}
-void* operator new[](std::size_t size, std::align_val_t alignment) {
-    return countedAllocation(size, static_cast<std::size_t>(alignment));
-}
-void operator delete(void* memory) noexcept { std::free(memory); }
-void operator delete[](void* memory) noexcept { std::free(memory); }
-void operator delete(void* memory, std::size_t) noexcept { std::free(memory); }
-void operator delete[](void* memory, std::size_t) noexcept { std::free(memory); }
-void operator delete(void* memory, std::align_val_t) noexcept { std::free(memory); }
-void operator delete[](void* memory, std::align_val_t) noexcept { std::free(memory); }
-void operator delete(void* memory, std::size_t, std::align_val_t) noexcept { std::free(memory); }
-void operator delete[](void* memory, std::size_t, std::align_val_t) noexcept { std::free(memory); }
 
 namespace lathe {
 namespace {
@@ -59,11 +20,9 @@ constexpr std::size_t kMaxBlock = 512;
 // Counts the allocations `work` makes.
 template <typename Work>
 int allocationsDuring(Work&& work) {
-    g_allocations = 0;
-    g_counting = true;
+    test::AllocationCounter::start();
     work();
-    g_counting = false;
-    return g_allocations.load();
+    return static_cast<int>(test::AllocationCounter::stop());
 }
 
 // Runs blocks of awkward sizes through `processor`, calling `change(block)` before each.
