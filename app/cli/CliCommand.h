@@ -12,5 +12,8 @@ using CommandAction = std::function<int()>;
 // `lathe-cli analyze [--json] FILE...` (cli.md).
 void addAnalyzeCommand(CLI::App& app, CommandAction& action);
 
+// `lathe-cli process [options] IN OUT` (cli.md).
+void addProcessCommand(CLI::App& app, CommandAction& action);
+
 
 }  // namespace lathe::cli
