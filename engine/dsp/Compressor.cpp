@@ -12,8 +12,10 @@ namespace {
 
 constexpr double kDbPerNeper = 20.0 / std::numbers::ln10;
 
-double fastDbToGain(double db) noexcept { return std::exp(db / kDbPerNeper); }
-double fastGainToDb(double gain) noexcept { return kDbPerNeper * std::log(gain); }
+// Single-precision exp/log: per sample they cost a fraction of pow/log10 in double, and
+// their ~1e-7 relative error is far below any audible or measurable gain difference.
+double gainFromDb(double db) noexcept { return std::exp(static_cast<float>(db / kDbPerNeper)); }
+double dbFromGain(double gain) noexcept { return kDbPerNeper * std::log(static_cast<float>(gain)); }
 
 }  // namespace
 
@@ -70,8 +72,8 @@ void Compressor::reset() noexcept {
     m_gainReductionDb.store(0.0f, std::memory_order_relaxed);
 }
 
-std::array<const float*, Compressor::kMaxChannels> Compressor::sidechain(const AudioView& audio) noexcept {
-    const std::size_t channels = audio.channelCount();
+std::array<const float*, Compressor::kMaxChannels> Compressor::sidechain(const AudioView& audio,
+                                                                         std::size_t channels) noexcept {
     std::array<const float*, kMaxChannels> input{};
     for (std::size_t c = 0; c < channels; ++c)
         input[c] = audio.channel(c);
@@ -93,7 +95,7 @@ bool Compressor::computeGains(std::size_t channels, std::size_t frames) noexcept
         const double thresholdDb = m_thresholdDb.next();
         const double makeup = m_makeupGain.next();
         if (gliding || m_kneeStartGain == 0.0)
-            m_kneeStartGain = fastDbToGain(m_gainComputer.kneeStartDb(thresholdDb));
+            m_kneeStartGain = gainFromDb(m_gainComputer.kneeStartDb(thresholdDb));
         float previousLevel = -1.0f;
         float previousGain = 1.0f;
         for (std::size_t c = 0; c < channels; ++c) {
@@ -104,9 +106,9 @@ bool Compressor::computeGains(std::size_t channels, std::size_t frames) noexcept
             }
             double gain = makeup;
             if (level > m_kneeStartGain) {
-                const double reductionDb = m_gainComputer.gainReductionDb(fastGainToDb(level), thresholdDb);
+                const double reductionDb = m_gainComputer.gainReductionDb(dbFromGain(level), thresholdDb);
                 maxReductionDb = std::max(maxReductionDb, reductionDb);
-                gain *= fastDbToGain(-reductionDb);
+                gain *= gainFromDb(-reductionDb);
             }
             anyGain |= gain != 1.0;
             previousLevel = level;
@@ -122,7 +124,7 @@ void Compressor::process(const AudioView& audio) noexcept {
     const ScopedNoDenormals noDenormals;
     const std::size_t channels = std::min(audio.channelCount(), m_channels);
     const std::size_t frames = audio.frameCount();
-    m_detector.process(sidechain(audio).data(), m_work, channels, frames);
+    m_detector.process(sidechain(audio, channels).data(), m_work, channels, frames);
     if (!computeGains(channels, frames))
         return;
     for (std::size_t c = 0; c < channels; ++c) {

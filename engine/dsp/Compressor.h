@@ -43,7 +43,7 @@ public:
 private:
     void applyDetectorSettings() noexcept;
     // The detector's input: the audio itself, or its high-passed copy.
-    std::array<const float*, kMaxChannels> sidechain(const AudioView& audio) noexcept;
+    std::array<const float*, kMaxChannels> sidechain(const AudioView& audio, std::size_t channels) noexcept;
     // Turns the envelopes in m_work into linear gains; returns false if all are 1.0.
     bool computeGains(std::size_t channels, std::size_t frames) noexcept;
 

@@ -24,6 +24,11 @@ class Multiband final : public Processor {
 public:
     static constexpr std::size_t kMaxBands = MultibandSettings::kMaxBands;
     static constexpr std::size_t kMaxChannels = 2;
+    // A moved crossover glides (log frequency) over this time, the filters updated every
+    // kGlideStepFrames, so that dragging a corner never clicks.
+    static constexpr double kCornerGlideSeconds = 0.03;
+    static constexpr std::size_t kGlideStepFrames = 32;
+    static constexpr double kMinCornerHz = 10.0;
 
     Multiband() = default;
     explicit Multiband(const MultibandSettings& settings) { setSettings(settings); }
@@ -51,12 +56,17 @@ private:
     };
 
     void applyCrossovers() noexcept;
+    void glideCorners() noexcept;
+    void split(const AudioView& audio, AudioView* bands) noexcept;
     void sumAudibleBands(const AudioView& audio) noexcept;
 
     bool m_linearPhase = false;         // as requested by the settings
     bool m_preparedLinearPhase = false; // as prepared
     std::size_t m_bandCount = 4;
-    std::array<double, kMaxBands - 1> m_cornersHz{};
+    std::array<double, kMaxBands - 1> m_targetCornersHz{};
+    std::array<double, kMaxBands - 1> m_cornersHz{};  // where the filters are now
+    std::size_t m_glideSteps = 1;
+    std::size_t m_glideStepsLeft = 0;
     std::array<Band, kMaxBands> m_bands;
     std::array<std::atomic<float>, kMaxBands> m_bandReductionDb{};
     LinkwitzRileyCrossover m_crossover;

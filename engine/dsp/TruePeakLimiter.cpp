@@ -18,6 +18,21 @@ constexpr double kDbPerNeper = 20.0 / std::numbers::ln10;
 // to exactly 1.0 (a gain step of 1e-5, -100 dB, smoothed by the attack window).
 constexpr double kReductionFloorDb = 1e-4;
 
+// A Hann window over the attack, summing to 1: the average it weights rises along an
+// S-curve to a new peak's reduction.
+void fillHannWeights(std::vector<float>& weights) {
+    const auto count = static_cast<double>(weights.size());
+    const auto hann = [count](std::size_t i) {
+        const double s = std::sin(std::numbers::pi * static_cast<double>(i + 1) / (count + 1.0));
+        return s * s;
+    };
+    double sum = 0.0;
+    for (std::size_t i = 0; i < weights.size(); ++i)
+        sum += hann(i);
+    for (std::size_t i = 0; i < weights.size(); ++i)
+        weights[i] = static_cast<float>(hann(i) / sum);
+}
+
 }  // namespace
 
 void TruePeakLimiter::setSettings(const LimiterSettings& settings) noexcept {
@@ -50,15 +65,7 @@ void TruePeakLimiter::prepare(double sampleRate, std::size_t /*maxBlockFrames*/,
     m_reductionDb.resize(m_attackFrames + 2 * kPeakNeighbourhoodFrames + 1);
     m_heldDb.resize(m_attackFrames + 1);
     m_attackWeights.resize(m_attackFrames + 1);
-    double sum = 0.0;
-    for (std::size_t i = 0; i < m_attackWeights.size(); ++i) {
-        const double s = std::sin(std::numbers::pi * static_cast<double>(i + 1) /
-                                  static_cast<double>(m_attackWeights.size() + 1));
-        m_attackWeights[i] = static_cast<float>(s * s);
-        sum += s * s;
-    }
-    for (float& weight : m_attackWeights)
-        weight = static_cast<float>(weight / sum);
+    fillHannWeights(m_attackWeights);
 
     m_inputGain.prepare(sampleRate, kParameterRampSeconds);
     m_ceilingDb.prepare(sampleRate, kParameterRampSeconds);
