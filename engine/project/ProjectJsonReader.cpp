@@ -71,35 +71,44 @@ void fitDefaultBands(MultibandSettings& settings) {
         settings.bands.resize(bands);
 }
 
+std::string knownModuleTypes() {
+    std::string known;
+    for (const auto name : moduleTypeNames())
+        known += (known.empty() ? "" : ", ") + std::string(name);
+    return known;
+}
+
+// The default settings of the module's "type"; nullopt (with a problem) when the type
+// is missing or unknown, since then none of the other keys can be interpreted.
+std::optional<ModuleParameters> readModuleType(JsonObjectReader& object, JsonValueReader& values) {
+    const Json* type = object.take("type");
+    const std::string path = object.pathOf("type");
+    if (!type) {
+        values.problem(path, "missing; every module names its type");
+        return std::nullopt;
+    }
+    if (!type->is_string()) {
+        values.problem(path, "expected a string");
+        return std::nullopt;
+    }
+    const auto& name = type->get_ref<const std::string&>();
+    auto parameters = defaultModuleParameters(name);
+    if (!parameters)
+        values.problem(path, "unknown module type " + jsonpath::quoted(name) +
+                                 ", expected one of " + knownModuleTypes());
+    return parameters;
+}
+
 void readObject(const Json& value, const std::string& path, Module& out, JsonValueReader& values) {
     JsonObjectReader object(value, path, values.problems());
     if (!object.isObject())
         return;
-    const Json* typeValue = object.take("type");
-    const std::string typePath = object.pathOf("type");
-    std::string type;
-    if (!typeValue) {
-        values.problem(typePath, "missing; every module names its type");
+    auto parameters = readModuleType(object, values);
+    if (!parameters)
         return;
-    }
-    if (!typeValue->is_string()) {
-        values.problem(typePath, "expected a string");
-        return;
-    }
-    type = typeValue->get<std::string>();
-    auto parameters = defaultModuleParameters(type);
-    if (!parameters) {
-        std::string known;
-        for (const auto name : moduleTypeNames())
-            known += (known.empty() ? "" : ", ") + std::string(name);
-        values.problem(typePath, "unknown module type " + jsonpath::quoted(type) +
-                                     ", expected one of " + known);
-        return;
-    }
     out.parameters = std::move(*parameters);
-    if (const Json* enabled = object.take("enabled"))
-        values.read(*enabled, object.pathOf("enabled"), out.enabled);
     ReadVisitor visitor(object, values);
+    visitor.field("enabled", out.enabled);
     std::visit([&](auto& settings) { schema::visitFields(visitor, settings); }, out.parameters);
     if (auto* multiband = std::get_if<MultibandSettings>(&out.parameters);
         multiband && !object.has("bands"))
