@@ -51,9 +51,16 @@ void TruePeakLimiter::applyReleaseSettings() noexcept {
     m_sustainReleasePole = EnvelopeDetector::onePoleCoefficient(releaseMs * kSustainReleaseFactor, m_sampleRate);
 }
 
-void TruePeakLimiter::prepare(double sampleRate, std::size_t /*maxBlockFrames*/, std::size_t channels) {
+void TruePeakLimiter::prepare(double sampleRate, std::size_t maxBlockFrames, std::size_t channels) {
     m_sampleRate = sampleRate;
     m_channels = std::min(channels, kMaxChannels);
+    m_maxBlockFrames = std::max<std::size_t>(maxBlockFrames, 1);
+    m_inputGains.assign(m_maxBlockFrames, 1.0f);
+    for (std::size_t c = 0; c < kMaxChannels; ++c) {
+        m_driven[c].assign(m_maxBlockFrames, 0.0f);
+        m_peaks[c].assign(m_maxBlockFrames, 0.0f);
+        m_detectors[c].prepare(m_maxBlockFrames);
+    }
     constexpr std::size_t kDetectorDelay = OversampledPeakDetector::kDelayFrames;
     const double attackMs = std::max(kMinAttackMs, m_settings.lookaheadMs);
     m_attackFrames = static_cast<std::size_t>(std::max(1L, std::lround(attackMs * 0.001 * sampleRate)));
@@ -129,16 +136,36 @@ void TruePeakLimiter::process(const AudioView& audio) noexcept {
         samples[c] = audio.channel(c);
 
     float maxReductionDb = 0.0f;
+    for (std::size_t start = 0; start < frames; start += m_maxBlockFrames) {
+        const std::size_t count = std::min(m_maxBlockFrames, frames - start);
+        float* chunk[kMaxChannels] = {};
+        for (std::size_t c = 0; c < channels; ++c)
+            chunk[c] = samples[c] + start;
+        maxReductionDb = std::max(maxReductionDb, processChunk(chunk, channels, count));
+    }
+    m_gainReductionDb.store(maxReductionDb, std::memory_order_relaxed);
+}
+
+// The detectors run over the whole chunk first (their outputs vectorise across frames);
+// the gain computation that follows is recursive and runs frame by frame.
+float TruePeakLimiter::processChunk(float* const* samples, std::size_t channels, std::size_t frames) noexcept {
+    for (std::size_t i = 0; i < frames; ++i)
+        m_inputGains[i] = static_cast<float>(m_inputGain.next());
+    for (std::size_t c = 0; c < channels; ++c) {
+        float* driven = m_driven[c].data();
+        for (std::size_t i = 0; i < frames; ++i)
+            driven[i] = m_inputGains[i] == 1.0f ? samples[c][i] : samples[c][i] * m_inputGains[i];
+        m_detectors[c].process(driven, m_peaks[c].data(), frames);
+    }
+    float maxReductionDb = 0.0f;
     for (std::size_t i = 0; i < frames; ++i) {
-        const auto inputGain = static_cast<float>(m_inputGain.next());
         updateCeiling(m_ceilingDb.next());
         float truePeak = 0.0f;
         float delayed[kMaxChannels] = {};
         for (std::size_t c = 0; c < channels; ++c) {
-            const float x = inputGain == 1.0f ? samples[c][i] : samples[c][i] * inputGain;
-            m_delay[c].push(x);
+            m_delay[c].push(m_driven[c][i]);
             delayed[c] = m_delay[c].oldest();
-            truePeak = std::max(truePeak, m_detectors[c].push(x));
+            truePeak = std::max(truePeak, m_peaks[c][i]);
         }
         m_ceilingGain.push(m_ceiling);
         const double envelopeDb = releaseEnvelope(requiredReductionDb(truePeak));
@@ -153,7 +180,7 @@ void TruePeakLimiter::process(const AudioView& audio) noexcept {
             samples[c][i] = std::clamp(y, -ceiling, ceiling);
         }
     }
-    m_gainReductionDb.store(maxReductionDb, std::memory_order_relaxed);
+    return maxReductionDb;
 }
 
 }  // namespace lathe

@@ -67,6 +67,7 @@ private:
     void updateCeiling(double ceilingDb) noexcept;
     double requiredReductionDb(float truePeak) const noexcept;
     double releaseEnvelope(double requiredDb) noexcept;
+    float processChunk(float* const* samples, std::size_t channels, std::size_t frames) noexcept;
 
     LimiterSettings m_settings;
     double m_sampleRate = 0.0;
@@ -85,6 +86,10 @@ private:
     double m_fastDb = 0.0;
     double m_sustainedDb = 0.0;
     std::array<OversampledPeakDetector, kMaxChannels> m_detectors;
+    std::size_t m_maxBlockFrames = 1;
+    std::vector<float> m_inputGains;                       // per frame of a chunk
+    std::array<std::vector<float>, kMaxChannels> m_driven; // input x input gain
+    std::array<std::vector<float>, kMaxChannels> m_peaks;  // the detectors' outputs
     std::array<SlidingWindow<float>, kMaxChannels> m_delay;
     SlidingWindow<float> m_ceilingGain;  // the ceiling of each frame, aligned with the output
     SlidingWindow<float> m_reductionDb;  // release envelope, attack window + neighbourhood
