@@ -10,17 +10,37 @@
 #include <chrono>
 #include <exception>
 #include <limits>
+#include <numeric>
 #include <thread>
-#include <vector>
 
 namespace lathe {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using Queue = BlockingQueue<ChainPipeline::Block*>;
 
 double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
+
+// The first failure of a pipeline; every stage keeps passing blocks on after it (without
+// processing them), so that no stage waits forever for a block.
+class Failure {
+public:
+    bool happened() const noexcept { return m_happened.load(); }
+    void record(std::exception_ptr failure) {
+        if (!m_happened.exchange(true))
+            m_first = std::move(failure);
+    }
+    void rethrow() const {
+        if (m_first)
+            std::rethrow_exception(m_first);
+    }
+
+private:
+    std::atomic<bool> m_happened{false};
+    std::exception_ptr m_first;
+};
 
 }  // namespace
 
@@ -41,52 +61,54 @@ void ChainPipeline::runModules(Block& block, std::size_t from, std::size_t to, d
     }
 }
 
-// The cut c (modules [0, c) on the worker) that makes the slower thread fastest.
-std::size_t ChainPipeline::bestCut(const double* moduleSeconds, double fillSeconds,
-                                   double consumeSeconds) const {
-    const std::size_t modules = m_chain.size();
-    double total = 0.0;
-    for (std::size_t i = 0; i < modules; ++i)
-        total += moduleSeconds[i];
-    std::size_t best = 0;
+ChainPipeline::Cuts ChainPipeline::evenCuts(const std::vector<double>& moduleSeconds, double fillSeconds,
+                                            double consumeSeconds) {
+    static_assert(kStages == 3, "the search below places two cuts");
+    const std::size_t modules = moduleSeconds.size();
+    std::vector<double> before(modules + 1, 0.0);  // before[i]: modules [0, i)
+    std::partial_sum(moduleSeconds.begin(), moduleSeconds.end(), before.begin() + 1);
+    Cuts best{modules, modules};
     double bestSlowest = std::numeric_limits<double>::infinity();
-    double worker = fillSeconds;
-    for (std::size_t cut = 0; cut <= modules; ++cut) {
-        const double caller = total - (worker - fillSeconds) + consumeSeconds;
-        if (const double slowest = std::max(worker, caller); slowest < bestSlowest) {
-            bestSlowest = slowest;
-            best = cut;
+    double bestSquares = std::numeric_limits<double>::infinity();
+    for (std::size_t first = 0; first <= modules; ++first)
+        for (std::size_t second = first; second <= modules; ++second) {
+            const double stages[kStages] = {fillSeconds + before[first], before[second] - before[first],
+                                            before[modules] - before[second] + consumeSeconds};
+            const double slowest = *std::max_element(stages, stages + kStages);
+            // Between cuts with the same slowest stage, the more even one (less sum of squares).
+            const double squares = stages[0] * stages[0] + stages[1] * stages[1] + stages[2] * stages[2];
+            if (slowest < bestSlowest || (slowest == bestSlowest && squares < bestSquares)) {
+                bestSlowest = slowest;
+                bestSquares = squares;
+                best = {first, second};
+            }
         }
-        if (cut < modules)
-            worker += moduleSeconds[cut];
-    }
     return best;
 }
 
 void ChainPipeline::run(const Fill& fill, const Consume& consume) {
     const std::size_t modules = m_chain.size();
     std::vector<Block> blocks(kBlocksInFlight);
-    BlockingQueue<Block*> empty(kBlocksInFlight);
-    BlockingQueue<Block*> filled(kBlocksInFlight + 1);  // + the end-of-stream null
+    Queue empty(kBlocksInFlight);
+    Queue toMiddle(kBlocksInFlight + 1);  // + the end-of-stream null
+    Queue toLast(kBlocksInFlight + 1);
     for (Block& block : blocks) {
         block.audio.resize(m_channels, m_blockFrames);
         empty.push(&block);
     }
-    // Calibration times, written by the worker before it hands over the block that ends
-    // the calibration, and by this thread for its own consuming.
+    // Calibration: the first stage's own times, and the last stage's consuming.
     std::vector<double> moduleSeconds(modules, 0.0);
     double fillSeconds = 0.0;
     std::atomic<double> consumeSeconds{0.0};
     std::atomic<int> consumedBlocks{0};
-    std::atomic<bool> stop{false};
-    std::exception_ptr workerFailure;
+    Failure failure;
 
-    std::thread worker([&] {
+    std::thread first([&] {
         const ScopedNoDenormals noDenormals;
-        try {
-            std::size_t cut = modules;
-            for (std::int64_t sequence = 0; !stop.load(); ++sequence) {
-                Block* block = empty.pop();
+        Cuts cuts{modules, modules};
+        for (std::int64_t sequence = 0; !failure.happened(); ++sequence) {
+            Block* block = empty.pop();
+            try {
                 const bool calibrating = sequence < static_cast<std::int64_t>(kCalibrationBlocks);
                 const Clock::time_point start = Clock::now();
                 block->frames = fill(block->audio.view());
@@ -94,46 +116,55 @@ void ChainPipeline::run(const Fill& fill, const Consume& consume) {
                     fillSeconds += secondsSince(start);
                 if (block->frames == 0)
                     break;
-                block->sequence = sequence;
                 if (sequence == static_cast<std::int64_t>(kCalibrationBlocks)) {
-                    // Per block: the caller may not have consumed every calibration block yet.
+                    // Per block: the last stage may not have consumed every calibration block yet.
                     const double perConsume = consumeSeconds.load() / std::max(1, consumedBlocks.load());
-                    cut = bestCut(moduleSeconds.data(), fillSeconds, perConsume * kCalibrationBlocks);
+                    cuts = evenCuts(moduleSeconds, fillSeconds, perConsume * kCalibrationBlocks);
                 }
-                block->consumerFrom = cut;
-                runModules(*block, 0, cut, calibrating ? moduleSeconds.data() : nullptr);
-                filled.push(block);
+                block->sequence = sequence;
+                block->cuts = cuts;
+                runModules(*block, 0, cuts[0], calibrating ? moduleSeconds.data() : nullptr);
+            } catch (...) {
+                failure.record(std::current_exception());
             }
-        } catch (...) {
-            workerFailure = std::current_exception();
+            toMiddle.push(block);
         }
-        filled.push(nullptr);
+        toMiddle.push(nullptr);
+    });
+    std::thread middle([&] {
+        const ScopedNoDenormals noDenormals;
+        while (Block* block = toMiddle.pop()) {
+            if (!failure.happened()) {
+                try {
+                    runModules(*block, block->cuts[0], block->cuts[1], nullptr);
+                } catch (...) {
+                    failure.record(std::current_exception());
+                }
+            }
+            toLast.push(block);
+        }
+        toLast.push(nullptr);
     });
 
-    std::exception_ptr callerFailure;
-    while (Block* block = filled.pop()) {
-        if (!callerFailure) {
+    while (Block* block = toLast.pop()) {
+        if (!failure.happened()) {
             try {
                 const Clock::time_point start = Clock::now();
-                runModules(*block, block->consumerFrom, modules, nullptr);
+                runModules(*block, block->cuts[1], modules, nullptr);
                 consume(*block);
                 if (block->sequence < static_cast<std::int64_t>(kCalibrationBlocks)) {
                     consumeSeconds.store(consumeSeconds.load() + secondsSince(start));
                     ++consumedBlocks;
                 }
             } catch (...) {
-                // Keep handing blocks back until the worker sees the stop and ends.
-                callerFailure = std::current_exception();
-                stop.store(true);
+                failure.record(std::current_exception());
             }
         }
         empty.push(block);
     }
-    worker.join();
-    if (workerFailure)
-        std::rethrow_exception(workerFailure);
-    if (callerFailure)
-        std::rethrow_exception(callerFailure);
+    first.join();
+    middle.join();
+    failure.rethrow();
 }
 
 }  // namespace lathe

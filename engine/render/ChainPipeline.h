@@ -2,39 +2,47 @@
 
 #include "core/AudioBuffer.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace lathe {
 
 class ProcessorChain;
 class TruePeakLimiter;
 
-// Runs a prepared ProcessorChain over a stream on two threads, so an offline render
-// uses two cores: a worker fills blocks (reads the input) and runs the first modules,
-// the calling thread runs the rest and consumes the blocks (writes the output).
+// Runs a prepared ProcessorChain over a stream as a pipeline of kStages threads, so an
+// offline render uses the machine's cores: the first stage fills blocks (reads the
+// input) and runs the first modules, the middle stage the next ones, the calling thread
+// the rest, and it consumes the blocks (writes the output).
 //
-// Where the chain is cut is measured, not guessed: the worker runs every module over
-// the first kCalibrationBlocks blocks, timing each module, the filling and the
-// consuming; then the cut goes where the two threads' work is most even. Each module
-// still sees every block once and in order (a block crosses to the other thread only
-// after the worker is done with it), so the output is bit-identical whatever the cut.
+// Where the chain is cut is measured, not guessed: the first stage runs every module
+// over the first kCalibrationBlocks blocks, timing each module, the filling and the
+// consuming; then the cuts go where the stages' work is most even. Each module still
+// sees every block once and in order (the cuts only ever move modules to later stages,
+// and a block reaches a stage only after the stages before it are done with it), so
+// the output is bit-identical whatever the cuts.
 class ChainPipeline {
 public:
-    static constexpr std::size_t kBlocksInFlight = 4;
+    static constexpr std::size_t kStages = 3;
+    static constexpr std::size_t kBlocksInFlight = 6;
     static constexpr std::size_t kCalibrationBlocks = 16;
+
+    // cuts[s] is the first module after stage s; the last stage runs to the end.
+    using Cuts = std::array<std::size_t, kStages - 1>;
 
     struct Block {
         AudioBuffer audio;
         std::size_t frames = 0;
         std::int64_t sequence = 0;
         float limiterReductionDb = 0.0f;  // the limiter's, after this block
-        std::size_t consumerFrom = 0;     // the first module the calling thread runs
+        Cuts cuts{};
     };
 
     // Fills `audio` (blockFrames frames) and returns how many frames it holds; 0 ends the
-    // stream. Runs on the worker thread.
+    // stream. Runs on the first stage's thread.
     using Fill = std::function<std::size_t(const AudioView& audio)>;
     // Receives each block, processed by every module, in order, on the calling thread.
     using Consume = std::function<void(Block& block)>;
@@ -44,13 +52,17 @@ public:
     ChainPipeline(ProcessorChain& chain, std::size_t channels, std::size_t blockFrames,
                   const TruePeakLimiter* limiter);
 
-    // Returns when the stream has ended; rethrows what either thread threw (the other one
-    // stops at its next block).
+    // Returns when the stream has ended; rethrows what any stage threw (the others stop
+    // at their next block).
     void run(const Fill& fill, const Consume& consume);
+
+    // The cuts of `modules` that give the slowest stage the least work, the first stage
+    // also filling and the last also consuming (seconds per block or in total, alike).
+    static Cuts evenCuts(const std::vector<double>& moduleSeconds, double fillSeconds,
+                         double consumeSeconds);
 
 private:
     void runModules(Block& block, std::size_t from, std::size_t to, double* seconds);
-    std::size_t bestCut(const double* moduleSeconds, double fillSeconds, double consumeSeconds) const;
 
     ProcessorChain& m_chain;
     std::size_t m_channels;

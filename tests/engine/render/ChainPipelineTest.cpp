@@ -102,3 +102,19 @@ TEST(ChainPipeline, FailuresOfEitherThreadAreRethrown) {
 
 }  // namespace
 }  // namespace lathe
+
+namespace lathe {
+namespace {
+
+TEST(ChainPipeline, CutsMakeTheSlowestStageAsFastAsPossible) {
+    // fill 1, modules 2 5 1 1 1, consume 3: stages {fill, 2} {5} {1, 1, 1, consume} = 3, 5, 6
+    // beat every other cut; the slowest stage cannot be below the largest module.
+    EXPECT_EQ(ChainPipeline::evenCuts({2, 5, 1, 1, 1}, 1, 3), (ChainPipeline::Cuts{1, 2}));
+    EXPECT_EQ(ChainPipeline::evenCuts({1, 1, 1, 1}, 0, 0), (ChainPipeline::Cuts{1, 2}));
+    EXPECT_EQ(ChainPipeline::evenCuts({}, 1, 1), (ChainPipeline::Cuts{0, 0}));
+    // Heavy consuming: everything moves to the earlier stages.
+    EXPECT_EQ(ChainPipeline::evenCuts({1, 1}, 0, 10), (ChainPipeline::Cuts{1, 2}));
+}
+
+}  // namespace
+}  // namespace lathe
