@@ -97,6 +97,9 @@ AudioFileWriter::AudioFileWriter(const std::filesystem::path& target, int sample
     m_handle->file = sf_open(m_file.tempPath().c_str(), SFM_WRITE, &info);
     if (!m_handle->file)
         throw writeFailed(target.string(), sf_strerror(nullptr));
+    // libsndfile's PEAK chunk of float files carries the time of writing: without it the
+    // same render gives the same bytes.
+    sf_command(m_handle->file, SFC_SET_ADD_PEAK_CHUNK, nullptr, SF_FALSE);
 }
 
 AudioFileWriter::~AudioFileWriter() = default;
