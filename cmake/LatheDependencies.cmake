@@ -18,7 +18,7 @@ add_library(lathe_readerwriterqueue INTERFACE)
 target_include_directories(lathe_readerwriterqueue SYSTEM INTERFACE ${READERWRITERQUEUE_INCLUDE_DIR})
 
 if(LATHE_BUILD_UI)
-  find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Test LinguistTools)
+  find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Test LinguistTools)
   find_package(QCustomPlotQt6 REQUIRED)
 endif()
 if(LATHE_BUILD_TESTS)

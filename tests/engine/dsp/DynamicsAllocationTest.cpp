@@ -1,5 +1,5 @@
 // process() and setSettings() of the dynamics processors must never allocate; the
-// allocation counter of tests/support counts only around the calls under test.
+// test executable's one counting operator new (support/AllocationCounter) proves it.
 
 #include "dsp/Compressor.h"
 #include "dsp/Multiband.h"
