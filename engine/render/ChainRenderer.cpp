@@ -87,14 +87,11 @@ ChainRenderer::Report ChainRenderer::render(const std::filesystem::path& input,
     if (m_options.targetLufs)
         return renderToTarget(reader, output);
     auto writer = openWriter(output, reader);
-    const PassResult pass = runPass(reader, 1, std::nullopt, writer.get(), false);
-    writer->finish();
     Report report;
-    report.hasLimiter = pass.hasLimiter;
-    report.limiterMaxReductionDb = pass.limiterMaxReductionDb;
-    report.passes = 1;
     report.outputRate = outputRateFor(reader);
-    report.outputFrames = pass.outputFrames;
+    report.passes = 1;
+    adopt(report, runPass(reader, 1, std::nullopt, writer.get(), false));
+    writer->finish();
     return report;
 }
 
@@ -125,26 +122,26 @@ ChainRenderer::Report ChainRenderer::renderToTarget(AudioFileReader& reader,
             bestError = error;
             bestWriter = std::move(writer);
             best.gainDb = gainDb;
-            best.measuredLufs = measured.lufs;
-            best.hasLimiter = measured.hasLimiter;
-            best.limiterMaxReductionDb = measured.limiterMaxReductionDb;
-            best.outputFrames = measured.outputFrames;
+            adopt(best, measured);
         }
         if (error <= kLoudnessToleranceLu)
             break;
     }
     if (!bestWriter) {
         bestWriter = openWriter(output, reader);
-        measured = runPass(reader, best.passes + 1, 0.0, bestWriter.get(), true);
         best.passes += 1;
-        best.measuredLufs = measured.lufs;
-        best.hasLimiter = measured.hasLimiter;
-        best.limiterMaxReductionDb = measured.limiterMaxReductionDb;
-        best.outputFrames = measured.outputFrames;
+        adopt(best, runPass(reader, best.passes, 0.0, bestWriter.get(), true));
     }
-    best.targetReached = best.measuredLufs && std::abs(*best.measuredLufs - target) <= 2 * kLoudnessToleranceLu;
+    best.targetReached = best.measuredLufs && std::abs(*best.measuredLufs - target) <= kTargetToleranceLu;
     bestWriter->finish();
     return best;
+}
+
+void ChainRenderer::adopt(Report& report, const PassResult& pass) {
+    report.measuredLufs = pass.lufs;
+    report.hasLimiter = pass.hasLimiter;
+    report.limiterMaxReductionDb = pass.limiterMaxReductionDb;
+    report.outputFrames = pass.outputFrames;
 }
 
 ChainRenderer::PassResult ChainRenderer::runPass(AudioFileReader& reader, int pass,
