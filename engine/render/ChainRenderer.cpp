@@ -2,14 +2,17 @@
 
 #include "analysis/LoudnessMeter.h"
 #include "core/AudioBuffer.h"
+#include "core/Error.h"
 #include "core/ScopedNoDenormals.h"
 #include "dsp/ProcessorChain.h"
 #include "dsp/TruePeakLimiter.h"
+#include "export/Mp3Writer.h"
 #include "io/AudioFileReader.h"
 #include "render/ChainPipeline.h"
 #include "render/RenderOutput.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 
@@ -75,14 +78,25 @@ int ChainRenderer::outputRateFor(const AudioFileReader& reader) const {
     return m_options.outputRate.value_or(reader.info().sampleRate);
 }
 
-std::unique_ptr<AudioFileWriter> ChainRenderer::openWriter(const std::filesystem::path& output,
-                                                           const AudioFileReader& reader) const {
+bool ChainRenderer::isMp3(const std::filesystem::path& output) {
+    std::string extension = output.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension == ".mp3";
+}
+
+std::unique_ptr<AudioSink> ChainRenderer::openWriter(const std::filesystem::path& output,
+                                                     const AudioFileReader& reader) const {
+    if (isMp3(output))
+        return std::make_unique<Mp3Writer>(output, outputRateFor(reader), reader.info().channels);
     return std::make_unique<AudioFileWriter>(output, outputRateFor(reader), reader.info().channels,
                                              m_options.sampleFormat);
 }
 
 ChainRenderer::Report ChainRenderer::render(const std::filesystem::path& input,
                                             const std::filesystem::path& output) {
+    if (isMp3(output) && m_options.sampleFormat != SampleFormat::Float32)
+        throw badInput(output.string(), "MP3 is encoded from float samples; no word length applies");
     AudioFileReader reader(input);
     if (m_options.targetLufs)
         return renderToTarget(reader, output);
@@ -102,7 +116,7 @@ ChainRenderer::Report ChainRenderer::renderToTarget(AudioFileReader& reader,
     best.outputRate = outputRateFor(reader);
     PassResult measured = runPass(reader, 1, 0.0, nullptr, true);
     best.passes = 1;
-    std::unique_ptr<AudioFileWriter> bestWriter;
+    std::unique_ptr<AudioSink> bestWriter;
     double bestError = std::numeric_limits<double>::infinity();
     double gainDb = 0.0;
     std::optional<std::pair<double, double>> previous;  // gain, loudness
@@ -146,7 +160,7 @@ void ChainRenderer::adopt(Report& report, const PassResult& pass) {
 
 ChainRenderer::PassResult ChainRenderer::runPass(AudioFileReader& reader, int pass,
                                                  std::optional<double> gainDb,
-                                                 AudioFileWriter* writer, bool measure) {
+                                                 AudioSink* writer, bool measure) {
     const ScopedNoDenormals noDenormals;  // this thread's; ChainPipeline's worker holds its own
     const AudioFileInfo& info = reader.info();
     const auto channels = static_cast<std::size_t>(info.channels);
