@@ -17,5 +17,7 @@ void addProcessCommand(CLI::App& app, CommandAction& action);
 
 // `lathe-cli demo DIR`: writes the built-in demo album.
 void addDemoCommand(CLI::App& app, CommandAction& action);
+// `lathe-cli inspect-ddp [--json] [--extract DIR] DDPDIR` (cli.md).
+void addInspectDdpCommand(CLI::App& app, CommandAction& action);
 
 }  // namespace lathe::cli
