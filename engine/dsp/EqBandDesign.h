@@ -36,18 +36,20 @@ public:
     // Disabled, or a bell/shelf at exactly 0 dB: the band does nothing.
     static bool isNeutral(const EqBand& band) noexcept;
 
-    // Where the Nyquist correction is fitted: 64 log-spaced frequencies from 20 Hz to
-    // 20.4 kHz (44.1 kHz) or 24 kHz (higher rates; above, the response may leave the
-    // analog one by up to ~1.5 dB, inaudibly). Computed once per rate by real-time users.
+    // Where the Nyquist correction is fitted and checked: 127 log-spaced frequencies from
+    // 20 Hz to 21.4 kHz (44.1 kHz), 23.3 kHz (48 kHz) or 24 kHz (higher rates), every
+    // other one a fit point. Fitting a little beyond 20 kHz keeps the fit from turning
+    // away just above the audio band. Computed once per rate by real-time users.
     struct FitGrid {
         static constexpr std::size_t kPoints = NyquistCorrection::kGridPoints;
+        static constexpr std::size_t kCheckPoints = NyquistCorrection::kCheckPoints;
         static FitGrid forRate(double sampleRate) noexcept;
         double sampleRate = 0.0;
-        std::array<double, kPoints> w{};    // radians per sample
-        std::array<double, kPoints> phi{};  // sin^2(w/2)
+        std::array<double, kCheckPoints> w{};    // radians per sample
+        std::array<double, kCheckPoints> phi{};  // sin^2(w/2)
     };
 
-    // Matched sections plus one Nyquist correction section (identity when not needed).
+    // Matched sections plus two Nyquist correction sections (identities when not needed).
     static SectionList design(EqShape shape, int slopeDbPerOctave, double freqHz, double gainDb,
                               double q, double sampleRate) noexcept;
     static SectionList design(EqShape shape, int slopeDbPerOctave, double freqHz, double gainDb,
