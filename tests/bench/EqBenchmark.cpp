@@ -1,4 +1,5 @@
 #include "core/ScopedNoDenormals.h"
+#include "dsp/EqBandDesign.h"
 #include "dsp/LinearPhaseEq.h"
 #include "dsp/ParametricEq.h"
 #include "support/TestSignals.h"
@@ -67,7 +68,8 @@ void BM_MinimumPhaseEqSixBandsWithMidSide(benchmark::State& state) {
 }
 BENCHMARK(BM_MinimumPhaseEqSixBandsWithMidSide);
 
-// Every band gliding all the time: the cost of a drag (redesign every 16 frames).
+// Every band gliding all the time: the cost of a drag (each band redesigned every
+// EqBandProcessor::kCoefficientUpdateFrames = 32 frames).
 void BM_MinimumPhaseEqSixBandsGliding(benchmark::State& state) {
     ParametricEq eq;
     eq.prepare(kRate, kBlock, 2);
@@ -92,6 +94,27 @@ void BM_MinimumPhaseEqSixBandsGliding(benchmark::State& state) {
                                                       benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_MinimumPhaseEqSixBandsGliding);
+
+// One band design as a glide runs it on the audio thread (the fit grid computed once per
+// rate): a wide bell high up, where the Nyquist correction works hardest, a 48 dB/oct
+// high cut there, and a 1 kHz bell that needs no correction.
+void designBand(benchmark::State& state, EqShape shape, double freqHz, int slope) {
+    const EqBandDesign::FitGrid grid = EqBandDesign::FitGrid::forRate(kRate);
+    double drift = 0.0;
+    for (auto _ : state) {
+        drift = drift < 1e-3 ? drift + 1e-6 : 0.0;  // a new design every time, as in a glide
+        SectionList sections = EqBandDesign::design(shape, slope, freqHz * (1.0 + drift), 6.0, 0.707, grid);
+        benchmark::DoNotOptimize(sections);
+    }
+}
+void BM_EqBandDesignBell15kHz(benchmark::State& state) { designBand(state, EqShape::Bell, 15000.0, 12); }
+BENCHMARK(BM_EqBandDesignBell15kHz)->Unit(benchmark::kMicrosecond);
+void BM_EqBandDesignHighShelf10kHz(benchmark::State& state) { designBand(state, EqShape::HighShelf, 10000.0, 12); }
+BENCHMARK(BM_EqBandDesignHighShelf10kHz)->Unit(benchmark::kMicrosecond);
+void BM_EqBandDesignHighCut48At15kHz(benchmark::State& state) { designBand(state, EqShape::HighCut, 15000.0, 48); }
+BENCHMARK(BM_EqBandDesignHighCut48At15kHz)->Unit(benchmark::kMicrosecond);
+void BM_EqBandDesignBell1kHz(benchmark::State& state) { designBand(state, EqShape::Bell, 1000.0, 12); }
+BENCHMARK(BM_EqBandDesignBell1kHz)->Unit(benchmark::kMicrosecond);
 
 // Silence after a loud passage: the decaying filter states must not fall into slow
 // denormal arithmetic (the caller's ScopedNoDenormals flushes them).
