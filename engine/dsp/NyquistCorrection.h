@@ -19,12 +19,15 @@ namespace lathe {
 // relative error, then Lawson reweighting towards minimax, first with degree 2 and, if
 // that leaves more than a few thousandths of a dB, with degree 4. Every candidate is
 // spectrally factorised (the roots of each polynomial in p map to minimum-phase zeros
-// and stable poles in z) and judged by its realised sections on a check grid twice as
-// dense as the fit grid, so a pole-zero pair slipped between fit points or a fit that
-// turns negative above the grid is never chosen. Degree 4 alone over-fits smooth ratios,
-// degree 2 alone cannot follow wide bands near Nyquist: the better realised one wins.
-// Allocation-free; about 10-20 microseconds, cheap enough for every coefficient update of
-// a glide.
+// and stable poles in z; a pole and a zero that over-fitting put at almost the same
+// place, often on the unit circle, cancel) and judged by its realised sections on a
+// check grid twice as dense as the fit grid, so a fit that misbehaves between fit points
+// or turns negative above the grid is never chosen. Degree 2 cannot follow wide bands
+// near Nyquist; degree 4 is tried when degree 2 leaves more than 0.005 dB.
+// The grid is short (32 fit points, spaced evenly in sqrt(w) so that they crowd towards
+// Nyquist) and the iterations few (3 + 2): allocation-free, about 12 microseconds for a
+// wide band near Nyquist and nothing at all for bands the matched sections already get
+// within 0.02 dB, so it runs for every coefficient update of a glide.
 class NyquistCorrection {
 public:
         static constexpr std::size_t kGridPoints = 32;

