@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <numbers>
+#include <utility>
 
 namespace lathe {
 
@@ -158,6 +159,34 @@ SectionList EqBandDesign::design(EqShape shape, int slopeDbPerOctave, double fre
 
 SectionList EqBandDesign::design(const EqBand& band, double sampleRate) noexcept {
     return design(band.shape, band.slopeDbPerOctave, band.freqHz, band.gainDb, band.q, sampleRate);
+}
+
+void EqBandDesign::alignForRamp(SectionList& next, const SectionList& previous) noexcept {
+    static_assert(NyquistCorrection::kSections == 2, "pairs are swapped, not permuted");
+    if (next.count != previous.count || next.count < NyquistCorrection::kSections)
+        return;
+    BiquadCoefficients& first = next.sections[next.count - 2];
+    BiquadCoefficients& second = next.sections[next.count - 1];
+    const BiquadCoefficients& was1 = previous.sections[previous.count - 2];
+    const BiquadCoefficients& was2 = previous.sections[previous.count - 1];
+    auto squared = [](double a, double b, double c) { return a * a + b * b + c * c; };
+    auto numeratorDistance = [&](const BiquadCoefficients& c, const BiquadCoefficients& was) {
+        return squared(c.b0 - was.b0, c.b1 - was.b1, c.b2 - was.b2);
+    };
+    auto denominatorDistance = [&](const BiquadCoefficients& c, const BiquadCoefficients& was) {
+        return squared(0.0, c.a1 - was.a1, c.a2 - was.a2);
+    };
+    if (numeratorDistance(first, was2) + numeratorDistance(second, was1) <
+        numeratorDistance(first, was1) + numeratorDistance(second, was2)) {
+        std::swap(first.b0, second.b0);
+        std::swap(first.b1, second.b1);
+        std::swap(first.b2, second.b2);
+    }
+    if (denominatorDistance(first, was2) + denominatorDistance(second, was1) <
+        denominatorDistance(first, was1) + denominatorDistance(second, was2)) {
+        std::swap(first.a1, second.a1);
+        std::swap(first.a2, second.a2);
+    }
 }
 
 double EqBandDesign::analogMagnitudeDb(const EqBand& band, double freqHz) noexcept {

@@ -57,6 +57,13 @@ public:
                               double q, const FitGrid& grid) noexcept;
     static SectionList design(const EqBand& band, double sampleRate) noexcept;
 
+    // The correction sections' numerators and denominators may be paired and ordered in
+    // any way without changing the response; a fresh design can come out paired unlike
+    // the design before it, and a linear coefficient ramp between the two would pass
+    // through filters far from both (up to 12 dB off). This re-pairs `next` to lie
+    // closest to `previous` (same shape and slope), so ramps stay between their ends.
+    static void alignForRamp(SectionList& next, const SectionList& previous) noexcept;
+
     // The analog prototype's |H| in dB at freqHz (ignores `enabled`).
     static double analogMagnitudeDb(const EqBand& band, double freqHz) noexcept;
 

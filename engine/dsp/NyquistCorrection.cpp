@@ -162,26 +162,29 @@ bool onUnitCircle(Complex r) { return isReal(r) && r.real() >= -1e-12 && r.real(
 
 // An over-fitted ratio hides a pole and a zero at almost the same place, often on the
 // unit circle where neither is realisable. Their quotient is 1 except right next to them,
-// so such pairs are cancelled; the check grid judges what remains.
+// so such pairs are cancelled (those on the unit circle always, the others when
+// `everywhere`); the check grid judges what remains.
 constexpr double kDoubletDistance = 0.02;
 
-bool cancelDoublets(Roots& zeros, Roots& poles) {
+bool cancelDoublets(Roots& zeros, Roots& poles, bool everywhere) {
     for (Roots* own : {&zeros, &poles}) {
         Roots& other = own == &zeros ? poles : zeros;
         for (int k = 0; k < own->count;) {
-            if (!onUnitCircle(own->values[k])) {
-                ++k;
-                continue;
-            }
+            const bool mustGo = onUnitCircle(own->values[k]);
             int nearest = -1;
             for (int j = 0; j < other.count; ++j)
                 if (nearest < 0 || std::abs(other.values[j] - own->values[k]) <
                                        std::abs(other.values[nearest] - own->values[k]))
                     nearest = j;
-            if (nearest < 0 || !(std::abs(other.values[nearest] - own->values[k]) < kDoubletDistance))
+            const bool paired = nearest >= 0 && std::abs(other.values[nearest] - own->values[k]) < kDoubletDistance;
+            if (mustGo && !paired)
                 return false;
-            other.remove(nearest);
-            own->remove(k);
+            if (paired && (mustGo || everywhere)) {
+                other.remove(nearest);
+                own->remove(k);
+            } else {
+                ++k;
+            }
         }
     }
     return true;
@@ -190,22 +193,18 @@ bool cancelDoublets(Roots& zeros, Roots& poles) {
 // The minimum-phase polynomial in z whose squared magnitude is proportional to the
 // polynomial in p = sin^2(w/2) with these roots: each root r gives z + 1/z = 2 - 4r, and
 // the z inside the unit circle is kept. Complex roots come in conjugate pairs (one
-// quadratic each), real ones are paired up. Writes up to kSections monic quadratics
-// (c1, c2), the rest identities.
+// quadratic each); real ones are sorted and paired with their neighbours, so that the
+// pairing (which the root finder's order would otherwise decide) only changes where two
+// real roots meet, and successive designs of a glide stay alike. Writes up to kSections
+// monic quadratics (c1, c2), the rest identities.
 using Quadratic = std::array<double, 2>;
 bool minimumPhaseFactors(const Roots& roots, std::array<Quadratic, NyquistCorrection::kSections>& factors) {
     factors.fill({0.0, 0.0});
     std::size_t section = 0;
-    double pendingReal = 0.0;
-    bool hasPendingReal = false;
+    std::array<double, kMaxDegree> reals{};
+    int realCount = 0;
     int upper = 0;
     int lower = 0;
-    auto add = [&](Quadratic q) {
-        if (section >= factors.size())
-            return false;
-        factors[section++] = q;
-        return true;
-    };
     for (int k = 0; k < roots.count; ++k) {
         const Complex r = roots.values[k];
         const bool real = isReal(r);
@@ -217,25 +216,28 @@ bool minimumPhaseFactors(const Roots& roots, std::array<Quadratic, NyquistCorrec
         const Complex d = std::sqrt(b * b - 4.0);
         Complex z = 0.5 * (b + d);
         const Complex other = 0.5 * (b - d);
-        if (std::abs(other) < std::abs(z))
+        if (std::norm(other) < std::norm(z))
             z = other;
-        if (!(std::abs(z) < 1.0 - 1e-12))
+        if (!(std::norm(z) < 1.0 - 1e-12))
             return false;
-        if (!real) {
-            ++upper;
-            if (!add({-2.0 * z.real(), std::norm(z)}))
-                return false;
-        } else if (hasPendingReal) {
-            if (!add({-(pendingReal + z.real()), pendingReal * z.real()}))
-                return false;
-            hasPendingReal = false;
+        if (real) {
+            reals[realCount++] = z.real();
         } else {
-            pendingReal = z.real();
-            hasPendingReal = true;
+            ++upper;
+            if (section >= factors.size())
+                return false;
+            factors[section++] = {-2.0 * z.real(), std::norm(z)};
         }
     }
-    if (hasPendingReal && !add({-pendingReal, 0.0}))
-        return false;
+    for (int k = 1; k < realCount; ++k)  // insertion sort of at most four
+        for (int j = k; j > 0 && reals[j] < reals[j - 1]; --j)
+            std::swap(reals[j], reals[j - 1]);
+    for (int k = 0; k < realCount; k += 2) {
+        if (section >= factors.size())
+            return false;
+        factors[section++] = k + 1 < realCount ? Quadratic{-(reals[k] + reals[k + 1]), reals[k] * reals[k + 1]}
+                                               : Quadratic{-reals[k], 0.0};
+    }
     return upper == lower;
 }
 
@@ -265,28 +267,21 @@ struct Problem {
     }
 };
 
-// Realises numerator / denominator (Chebyshev in 2p - 1) as sections, if it can be.
+// Sections from the roots left after cancelling doublets, scaled so that their product
+// equals the fitted ratio in the middle of the grid.
 template <int Degree>
-bool realise(const std::array<double, Degree + 1>& numerator, const std::array<double, Degree + 1>& denominator,
-             const Problem& problem, NyquistCorrection::Sections& sections) {
-    std::array<double, kMaxDegree + 1> n{};
-    std::array<double, kMaxDegree + 1> d{};
-    const auto nMonomial = toMonomial<Degree>(numerator);
-    const auto dMonomial = toMonomial<Degree>(denominator);
-    std::copy(nMonomial.begin(), nMonomial.end(), n.begin());
-    std::copy(dMonomial.begin(), dMonomial.end(), d.begin());
-    Roots zeroRoots;
-    Roots poleRoots;
-    if (!findRoots(n, Degree, zeroRoots) || !findRoots(d, Degree, poleRoots) ||
-        !cancelDoublets(zeroRoots, poleRoots))
+bool sectionsFrom(Roots zeroRoots, Roots poleRoots, bool cancelEverywhere,
+                  const std::array<double, Degree + 1>& numerator, const std::array<double, Degree + 1>& denominator,
+                  const Problem& problem, Candidate& candidate) {
+    if (!cancelDoublets(zeroRoots, poleRoots, cancelEverywhere))
         return false;
     std::array<Quadratic, NyquistCorrection::kSections> zeros{};
     std::array<Quadratic, NyquistCorrection::kSections> poles{};
     if (!minimumPhaseFactors(zeroRoots, zeros) || !minimumPhaseFactors(poleRoots, poles))
         return false;
+    NyquistCorrection::Sections& sections = candidate.sections;
     for (std::size_t k = 0; k < sections.size(); ++k)
         sections[k] = {1.0, zeros[k][0], zeros[k][1], poles[k][0], poles[k][1]};
-    // The factors are monic; one gain makes the product equal the fit in the middle.
     const double p = problem.phi[problem.count / 2];
     const auto basis = chebyshev<Degree>(p);
     double realised = 1.0;
@@ -298,6 +293,38 @@ bool realise(const std::array<double, Degree + 1>& numerator, const std::array<d
     sections[0].b0 *= gain;
     sections[0].b1 *= gain;
     sections[0].b2 *= gain;
+    candidate.worst = problem.worstWith(sections);
+    return true;
+}
+
+// Realises numerator / denominator (Chebyshev in 2p - 1) as sections, if it can be.
+// Mild sections are preferred: with every near pole-zero pair cancelled, unless that
+// leaves more than kMildEnough. A glide ramps coefficients linearly from one design to
+// the next, and pairs that nearly cancel in one design but not in the next would make
+// the ramp pass through responses far from both.
+constexpr double kMildEnough = 1.0046;  // 0.02 dB
+
+template <int Degree>
+bool realise(const std::array<double, Degree + 1>& numerator, const std::array<double, Degree + 1>& denominator,
+             const Problem& problem, Candidate& candidate) {
+    std::array<double, kMaxDegree + 1> n{};
+    std::array<double, kMaxDegree + 1> d{};
+    const auto nMonomial = toMonomial<Degree>(numerator);
+    const auto dMonomial = toMonomial<Degree>(denominator);
+    std::copy(nMonomial.begin(), nMonomial.end(), n.begin());
+    std::copy(dMonomial.begin(), dMonomial.end(), d.begin());
+    Roots zeroRoots;
+    Roots poleRoots;
+    if (!findRoots(n, Degree, zeroRoots) || !findRoots(d, Degree, poleRoots))
+        return false;
+    const bool mild = sectionsFrom<Degree>(zeroRoots, poleRoots, true, numerator, denominator, problem, candidate);
+    if (mild && candidate.worst <= kMildEnough)
+        return true;
+    Candidate strict;
+    if (!sectionsFrom<Degree>(zeroRoots, poleRoots, false, numerator, denominator, problem, strict))
+        return mild;
+    if (!mild || strict.worst < candidate.worst)
+        candidate = strict;
     return true;
 }
 
@@ -408,9 +435,8 @@ void fitDegree(const Problem& problem, Candidate& best) {
         if (iteration + 1 < kLeastSquaresIterations || !(worstOnFit < best.worst))
             continue;
         Candidate candidate;
-        if (!realise<Degree>(numerator, denominator, problem, candidate.sections))
+        if (!realise<Degree>(numerator, denominator, problem, candidate))
             continue;
-        candidate.worst = problem.worstWith(candidate.sections);
         if (candidate.worst < best.worst)
             best = candidate;
     }

@@ -119,6 +119,51 @@ TEST(EqBandDesign, EverySectionIsMinimumPhase) {
                 }
 }
 
+// A glide ramps the coefficients linearly from one design to the next (EqBandProcessor).
+// The correction's sections can come out paired differently from one design to the next;
+// aligned (EqBandDesign::alignForRamp), the response halfway through a ramp stays close
+// to the responses at its ends. Measured over a fine glide 2-20 kHz: 1.34 dB at most, at
+// the rare steps where the fit changes structure (12 dB unaligned; 0.05 dB with the
+// single-section correction of before). In the steps of a real 20 ms glide over the same
+// range the ramps themselves move further: 0.59 dB, as against 0.52 dB before.
+TEST(EqBandDesign, AlignedGlideRampsStayCloseToTheirEnds) {
+    constexpr double rate = 44100.0;
+    constexpr int kSteps = 600;
+    const EqBandDesign::FitGrid grid = EqBandDesign::FitGrid::forRate(rate);
+    auto db = [&](const SectionList& list, double f) {
+        return 10.0 * std::log10(list.magnitudeSquared(2.0 * std::numbers::pi * f / rate));
+    };
+    for (EqShape shape : {EqShape::Bell, EqShape::LowShelf, EqShape::HighShelf, EqShape::HighCut})
+        for (double q : {0.5, 2.0})
+            for (double gain : {-12.0, 12.0}) {
+                SectionList previous = EqBandDesign::design(shape, 48, 2000.0, gain, q, grid);
+                double worst = 0.0;
+                for (int i = 1; i <= kSteps; ++i) {
+                    const double f0 = 2000.0 * std::pow(10.0, double(i) / kSteps);
+                    SectionList next = EqBandDesign::design(shape, 48, f0, gain, q, grid);
+                    EqBandDesign::alignForRamp(next, previous);
+                    SectionList halfway = next;
+                    for (std::size_t k = 0; k < next.count; ++k) {
+                        const BiquadCoefficients& a = previous.sections[k];
+                        const BiquadCoefficients& b = next.sections[k];
+                        halfway.sections[k] = {0.5 * (a.b0 + b.b0), 0.5 * (a.b1 + b.b1), 0.5 * (a.b2 + b.b2),
+                                               0.5 * (a.a1 + b.a1), 0.5 * (a.a2 + b.a2)};
+                    }
+                    for (int j = 0; j <= 100; ++j) {
+                        const double f = kLowestHz * std::pow(kHighestHz / kLowestHz, j / 100.0);
+                        const double from = db(previous, f);
+                        const double to = db(next, f);
+                        if (std::min(from, to) < -30.0)
+                            continue;
+                        const double mid = db(halfway, f);
+                        worst = std::max({worst, std::min(from, to) - mid, mid - std::max(from, to)});
+                    }
+                    previous = next;
+                }
+                EXPECT_LT(worst, 1.5) << int(shape) << " " << q << " " << gain;
+            }
+}
+
 TEST(MatchedBiquadDesign, MatchedBellsHitTheirGainAtTheCentreExactly) {
     for (double w0 : {0.01, 1.0, 2.0, 2.6})
         for (double gain : {-12.0, -1.0, 6.0})
