@@ -13,6 +13,8 @@ PACKAGES=(
   # audio libraries
   portaudio19-dev libsndfile1-dev libfftw3-dev libebur128-dev libsoxr-dev
   libmp3lame-dev libmpg123-dev libtag1-dev
+  # MD5 checksums of masters (libcrypto)
+  libssl-dev
   # plotting
   libqcustomplot-dev libqcustomplot2.1-qt6
   # header-only libraries
@@ -20,7 +22,9 @@ PACKAGES=(
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # running the GUI and audio without hardware, and independent checkers
-  xvfb xauth x11-apps imagemagick jackd2 ffmpeg sox mpg123 appstream
+  xvfb xauth x11-apps imagemagick jackd2 ffmpeg sox mpg123
+  # packaging: icon rendering, the .deb (dpkg-shlibdeps) and the metadata checkers
+  librsvg2-bin dpkg-dev desktop-file-utils appstream shared-mime-info
 )
 
 SUDO=""

@@ -13,5 +13,7 @@ using CommandAction = std::function<int()>;
 void addAnalyzeCommand(CLI::App& app, CommandAction& action);
 // `lathe-cli demo DIR`: writes the built-in demo album.
 void addDemoCommand(CLI::App& app, CommandAction& action);
+// `lathe-cli inspect-ddp [--json] [--extract DIR] DDPDIR` (cli.md).
+void addInspectDdpCommand(CLI::App& app, CommandAction& action);
 
 }  // namespace lathe::cli
