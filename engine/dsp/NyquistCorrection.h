@@ -24,10 +24,17 @@ namespace lathe {
 // check grid twice as dense as the fit grid, so a fit that misbehaves between fit points
 // or turns negative above the grid is never chosen. Degree 2 cannot follow wide bands
 // near Nyquist; degree 4 is tried when degree 2 leaves more than 0.005 dB.
+// Of equally accurate candidates the milder is kept (near pole-zero pairs cancelled),
+// so that successive designs of a glide stay alike (see EqBandDesign::alignForRamp).
 // The grid is short (32 fit points, spaced evenly in sqrt(w) so that they crowd towards
-// Nyquist) and the iterations few (3 + 2): allocation-free, about 12 microseconds for a
-// wide band near Nyquist and nothing at all for bands the matched sections already get
-// within 0.02 dB, so it runs for every coefficient update of a glide.
+// Nyquist) and the iterations few (3 + 2): allocation-free, 14-19 microseconds for a wide
+// band near Nyquist on a loaded machine (tests/bench/EqBenchmark.cpp) and nothing at all
+// for bands the matched sections already get within 0.02 dB, so it runs for every
+// coefficient update of a glide.
+//
+// Why a design and not 2x oversampling of the high bands: this EQ is minimum phase and
+// zero latency; halfband filters flat to 20 kHz at 44.1 kHz would add latency and phase
+// the analog prototype does not have, and cost more per sample than one or two sections.
 class NyquistCorrection {
 public:
         static constexpr std::size_t kGridPoints = 32;
