@@ -19,7 +19,7 @@ namespace lathe {
 // grid 20 Hz-20 kHz (tests/engine/dsp/EqBandDesignTest.cpp, ButterworthCutDesignTest.cpp;
 // bells, shelves and notches at 20 Hz-18 kHz, Q 0.5-12, +-12 dB; cuts of every slope with
 // corners up to 18 kHz) at 44.1, 48 and 96 kHz: within 0.033 dB for every shape, steep
-// high cuts within 0.057 dB down to -60 dB. Bell centres within 0.005 dB of their gain.
+// high cuts within 0.057 dB down to -60 dB. Bell centres within 0.015 dB of their gain.
 class EqBandDesign {
 public:
     static constexpr double kMinFrequencyHz = 10.0;
