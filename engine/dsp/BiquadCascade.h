@@ -7,11 +7,11 @@
 
 namespace lathe {
 
-// Up to four sections in series on one or two channels, in transposed direct form II
-// with double-precision state: the signal stays in double from the first section to the
-// last, and the form tolerates coefficient changes between samples (gliding parameters)
-// without the state blow-ups of direct form I/II. Both channels of a stereo pair run in
-// the same loop.
+// Up to SectionList::kMaxSections sections in series on one or two channels, in
+// transposed direct form II with double-precision state: the signal stays in double from
+// the first section to the last, and the form tolerates coefficient changes between
+// samples (gliding parameters) without the state blow-ups of direct form I/II. Both
+// channels of a stereo pair run in the same loop.
 class BiquadCascade {
 public:
     static constexpr std::size_t kMaxChannels = 2;
