@@ -28,8 +28,16 @@ struct BiquadCoefficients {
     // (c0+c1+c2)^2 phi0 + (c0-c1+c2)^2 phi1 - 4 c0 c2 phi2. It stays accurate for
     // poles close to z = 1, where evaluating complex exponentials would cancel.
     static double polynomialMagnitudeSquared(double c0, double c1, double c2, double w) noexcept {
+        return polynomialMagnitudeSquaredAt(c0, c1, c2, phiOf(w));
+    }
+
+    // phi1 = sin^2(w/2), shared by every section evaluated at one frequency.
+    static double phiOf(double w) noexcept {
         const double s = std::sin(0.5 * w);
-        const double phi1 = s * s;
+        return s * s;
+    }
+
+    static double polynomialMagnitudeSquaredAt(double c0, double c1, double c2, double phi1) noexcept {
         const double phi0 = 1.0 - phi1;
         const double phi2 = 4.0 * phi0 * phi1;
         const double sum = c0 + c1 + c2;
@@ -38,8 +46,10 @@ struct BiquadCoefficients {
     }
 
     // w in radians per sample.
-    double magnitudeSquared(double w) const noexcept {
-        return polynomialMagnitudeSquared(b0, b1, b2, w) / polynomialMagnitudeSquared(1.0, a1, a2, w);
+    double magnitudeSquared(double w) const noexcept { return magnitudeSquaredAt(phiOf(w)); }
+
+    double magnitudeSquaredAt(double phi1) const noexcept {
+        return polynomialMagnitudeSquaredAt(b0, b1, b2, phi1) / polynomialMagnitudeSquaredAt(1.0, a1, a2, phi1);
     }
 
     // 1/H, for designs that match the zeros of a cut by designing the boost.

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "dsp/ButterworthCutDesign.h"
+#include "dsp/NyquistCorrection.h"
 #include "project/ModuleSettings.h"
 
+#include <array>
 #include <optional>
 #include <span>
 
@@ -28,8 +30,22 @@ public:
     // Disabled, or a bell/shelf at exactly 0 dB: the band does nothing.
     static bool isNeutral(const EqBand& band) noexcept;
 
+    // Where the Nyquist correction is fitted: 64 log-spaced frequencies from 20 Hz to
+    // 20.4 kHz (44.1 kHz) or 24 kHz (higher rates; above, the response may leave the
+    // analog one by up to ~1.5 dB, inaudibly). Computed once per rate by real-time users.
+    struct FitGrid {
+        static constexpr std::size_t kPoints = NyquistCorrection::kGridPoints;
+        static FitGrid forRate(double sampleRate) noexcept;
+        double sampleRate = 0.0;
+        std::array<double, kPoints> w{};    // radians per sample
+        std::array<double, kPoints> phi{};  // sin^2(w/2)
+    };
+
+    // Matched sections plus one Nyquist correction section (identity when not needed).
     static SectionList design(EqShape shape, int slopeDbPerOctave, double freqHz, double gainDb,
                               double q, double sampleRate) noexcept;
+    static SectionList design(EqShape shape, int slopeDbPerOctave, double freqHz, double gainDb,
+                              double q, const FitGrid& grid) noexcept;
     static SectionList design(const EqBand& band, double sampleRate) noexcept;
 
     // The analog prototype's |H| in dB at freqHz (ignores `enabled`).
