@@ -17,4 +17,7 @@ void addDemoCommand(CLI::App& app, CommandAction& action);
 // `lathe-cli process [options] IN OUT` (cli.md).
 void addProcessCommand(CLI::App& app, CommandAction& action);
 
+// `lathe-cli render [--json] [--out DIR] [--only LIST] [--seed N] [--quiet] PROJECT` (cli.md).
+void addRenderCommand(CLI::App& app, CommandAction& action);
+
 }  // namespace lathe::cli
