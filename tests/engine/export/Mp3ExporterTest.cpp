@@ -2,6 +2,7 @@
 
 #include "analysis/TruePeakMeter.h"
 #include "core/Decibels.h"
+#include "core/Error.h"
 #include "support/RunProcess.h"
 #include "support/TempDir.h"
 #include "support/TestSignals.h"
@@ -77,8 +78,10 @@ TEST(Mp3Exporter, DecodesToExactlyTheInputLengthWithAllTags) {
                                  "TAG:genre=Electronic", "TAG:TSRC=USXYZ2600001", "TAG:REPLAYGAIN_TRACK_GAIN=",
                                  "TAG:REPLAYGAIN_TRACK_PEAK="})
         EXPECT_NE(probed.find(expected), std::string::npos) << expected << " missing in\n" << probed;
-    // -6 dBFS sine: about -9 LUFS, so a ReplayGain of about -9 dB.
-    EXPECT_NE(probed.find("TAG:REPLAYGAIN_TRACK_GAIN=-8.9"), std::string::npos) << probed;
+    // A -6 dBFS 1 kHz sine in both channels is -6 LUFS (BS.1770): 12 dB above the
+    // ReplayGain 2.0 reference of -18 LUFS; its peak is 0.5 (linear).
+    EXPECT_NE(probed.find("TAG:REPLAYGAIN_TRACK_GAIN=-12.0"), std::string::npos) << probed;
+    EXPECT_NE(probed.find("TAG:REPLAYGAIN_TRACK_PEAK=0.50"), std::string::npos) << probed;
 }
 
 TEST(Mp3Exporter, LowersTheEncodeGainUntilTheDecodedPeakHoldsTheCeiling) {
@@ -108,7 +111,7 @@ TEST(Mp3Exporter, LowersTheEncodeGainUntilTheDecodedPeakHoldsTheCeiling) {
 TEST(Mp3Exporter, VbrIsGaplessToo) {
     test::TempDir dir;
     const std::size_t frames = 77'777;
-    const AudioBuffer audio = test::pinkNoise(0.3, 2.0, kRate, 2, 9);
+    AudioBuffer audio = test::pinkNoise(0.3, 2.0, kRate, 2, 9);
     const auto target = dir / "vbr.mp3";
     const Mp3Exporter::Result result = Mp3Exporter::write(audio.view().slice(0, frames), kRate,
                                                           {true, Mp3Mode::Vbr, 320, 2}, tags(), -1.0, target);
@@ -118,7 +121,7 @@ TEST(Mp3Exporter, VbrIsGaplessToo) {
 
 TEST(Mp3Exporter, RefusesARateMp3CannotHold) {
     test::TempDir dir;
-    const AudioBuffer audio = test::sine(1000.0, 0.5, 0.1, 96000, 2);
+    AudioBuffer audio = test::sine(1000.0, 0.5, 0.1, 96000, 2);
     EXPECT_THROW(Mp3Exporter::write(audio.view(), 96000, {}, tags(), -1.0, dir / "x.mp3"), Error);
     EXPECT_FALSE(std::filesystem::exists(dir / "x.mp3"));
 }

@@ -1,3 +1,4 @@
+#include "core/Error.h"
 #include "export/RiffInfo.h"
 #include "export/WavExporter.h"
 

@@ -103,9 +103,10 @@ TEST_F(AlbumRendererTest, ReportHoldsTheTimelineAndTheMd5OfEveryFile) {
     EXPECT_EQ(t[2]["start_sample"].get<std::int64_t>(), t[1]["end_sample"].get<std::int64_t>() - 66150);
     EXPECT_EQ(t[3]["index_samples"][0].get<std::int64_t>(), t[3]["start_sample"].get<std::int64_t>() + 88200);
     EXPECT_EQ(t[1]["start_sample"].get<std::int64_t>(), t[0]["end_sample"].get<std::int64_t>() + 44100);
-    for (const auto& file : json["files"])
+    for (const auto& file : json["files"]) {
         if (file["path"] != "report.html")
             EXPECT_EQ(file["md5"], Md5::ofFile(out() / file["path"].get<std::string>())) << file["path"];
+    }
     EXPECT_EQ(Md5::ofFile(out() / "report.html"), json["files"].back()["md5"]);
     // The album is on target, its outputs analysed as `analyze` does.
     EXPECT_NEAR(json["album"]["master_integrated_lufs"].get<double>(), -14.0, 0.1);
@@ -151,7 +152,7 @@ TEST_F(AlbumRendererTest, Mp3sDecodeToTheWavLengthsWithTagsAndUnderTheCeiling) {
         const auto probe = test::runProcess("ffprobe", {"-v", "error", "-show_entries", "format_tags", "-of",
                                                         "default=nw=1", mp3s[i].string()});
         const std::string number = std::to_string(i + 1);
-        for (const std::string expected :
+        for (const std::string& expected :
              {"TAG:track=" + number + "/5", "TAG:TSRC=USXYZ26000" + std::to_string(10 + i),
               std::string("TAG:album=Test Pressing"), std::string("TAG:artist=The Examples"),
               std::string("TAG:date=2026-11-23"), std::string("TAG:REPLAYGAIN_TRACK_GAIN=")})
