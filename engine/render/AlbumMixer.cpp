@@ -3,7 +3,7 @@
 #include "core/AudioBuffer.h"
 #include "io/AudioFileReader.h"
 #include "io/AudioFileWriter.h"
-#include "render/FadeShape.h"
+#include "timeline/FadeShapes.h"
 #include "render/TrackRenderer.h"
 
 #include <algorithm>
@@ -12,17 +12,17 @@
 
 namespace lathe {
 
-double AlbumMixer::fadeGainAt(const Track& track, std::int64_t frame, std::int64_t frames, int sampleRate) {
+double AlbumMixer::fadeGainAt(const Track& track, const TrackLayout& placed, std::int64_t frame) {
     double gain = 1.0;
-    const auto fadeIn = static_cast<std::int64_t>(std::llround(track.fadeIn.lengthSeconds * sampleRate));
-    const auto fadeOut = static_cast<std::int64_t>(std::llround(track.fadeOut.lengthSeconds * sampleRate));
-    // Sample centres: a fade of n samples reaches neither 0 nor 1 inside itself, so a
-    // crossfade of two complementary curves sums sample for sample.
-    if (frame < fadeIn)
-        gain *= fadeGain(track.fadeIn.curve, (static_cast<double>(frame) + 0.5) / static_cast<double>(fadeIn));
-    if (frame >= frames - fadeOut)
-        gain *= fadeGain(track.fadeOut.curve,
-                         (static_cast<double>(frames - frame) - 0.5) / static_cast<double>(fadeOut));
+    // Sample centres: a fade of n samples reaches neither 0 nor 1 inside itself, and
+    // the two sides of a crossfade (same length, same curve) sample the same points.
+    if (frame < placed.fadeInFrames)
+        gain *= fades::fadeInGain(track.fadeIn.curve,
+                                  (static_cast<double>(frame) + 0.5) / static_cast<double>(placed.fadeInFrames));
+    const std::int64_t fadeOutStart = placed.audioFrames - placed.fadeOutFrames;
+    if (frame >= fadeOutStart)
+        gain *= fades::fadeOutGain(track.fadeOut.curve, (static_cast<double>(frame - fadeOutStart) + 0.5) /
+                                                            static_cast<double>(placed.fadeOutFrames));
     return gain;
 }
 
@@ -50,11 +50,9 @@ void AlbumMixer::mix(const Project& project, const AlbumLayout& layout,
             const AudioView audio = part.view(count);
             readers[t]->seek(from - placed.index1);
             const std::size_t read = readers[t]->read(audio);
-            const std::int64_t length = placed.audioEnd - placed.index1;
             for (std::size_t i = 0; i < read; ++i) {
                 const auto gain = static_cast<float>(
-                    fadeGainAt(project.tracks[t], from - placed.index1 + static_cast<std::int64_t>(i), length,
-                               layout.sampleRate));
+                    fadeGainAt(project.tracks[t], placed, from - placed.index1 + static_cast<std::int64_t>(i)));
                 for (std::size_t c = 0; c < channels; ++c)
                     mixed.channel(c)[static_cast<std::size_t>(from - start) + i] += audio.channel(c)[i] * gain;
             }

@@ -19,8 +19,8 @@ public:
     static void mix(const Project& project, const AlbumLayout& layout,
                     const std::vector<std::filesystem::path>& trackFiles, const std::filesystem::path& output);
 
-    // The gain of a track's fades at `frame` of its audio (`frames` long).
-    static double fadeGainAt(const Track& track, std::int64_t frame, std::int64_t frames, int sampleRate);
+    // The gain of a track's fades at `frame` of its audio.
+    static double fadeGainAt(const Track& track, const TrackLayout& placed, std::int64_t frame);
 };
 
 }  // namespace lathe

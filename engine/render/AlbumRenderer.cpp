@@ -4,18 +4,21 @@
 #include "analysis/LoudnessMeter.h"
 #include "core/Error.h"
 #include "export/CueSheet.h"
-#include "export/Md5.h"
+#include "export/DdpDisc.h"
+#include "export/DdpWriter.h"
+#include "core/Md5.h"
 #include "export/ReleaseFileName.h"
 #include "export/WavExporter.h"
+#include "io/AtomicDirectory.h"
 #include "io/AtomicFile.h"
 #include "io/AudioFileReader.h"
+#include "io/Resampler.h"
 #include "project/ProjectFile.h"
 #include "render/AlbumMixer.h"
 #include "render/ChainRenderer.h"
 #include "render/ReleaseReport.h"
 #include "render/TrackRenderer.h"
-
-#include <unistd.h>
+#include "timeline/TimelineValidator.h"
 
 #include <algorithm>
 #include <atomic>
@@ -31,6 +34,7 @@ namespace {
 constexpr int kCdRate = 44100;
 constexpr double kDefaultCeilingDbtp = -1.0;
 constexpr std::size_t kCurveBlockFrames = 4410;
+constexpr std::size_t kDdpBlockFrames = 16384;
 
 std::string trackPath(std::size_t index, const char* key) {
     return "tracks[" + std::to_string(index) + "]." + key;
@@ -161,6 +165,21 @@ CueAlbum cueFor(const AlbumRenderer::Plan& plan, const std::string& fileName) {
     return cue;
 }
 
+// What the independent DDP reader says about the image just written.
+nlohmann::ordered_json readBackDdp(const fs::path&) {
+    return nullptr;
+}
+
+// DDPID's master ID: the album title in printable ASCII, at most 48 characters.
+std::string masterIdOf(const Project& project) {
+    constexpr std::size_t kMaxMasterId = 48;
+    std::string id;
+    for (const char c : project.album.text.title)
+        if (c >= ' ' && c <= '~' && id.size() < kMaxMasterId)
+            id += c;
+    return id;
+}
+
 bool isAudioFile(const fs::path& file) {
     const std::string extension = file.extension().string();
     return extension == ".wav" || extension == ".mp3";
@@ -178,7 +197,7 @@ void AlbumRenderer::describeFiles(const std::vector<WrittenFile>& written, const
         ReleaseReportData::OutputFile entry;
         entry.path = relativeName(file.path, root);
         entry.bytes = fs::file_size(file.path);
-        entry.md5 = Md5::ofFile(file.path);
+        entry.md5 = Md5::hexOfFile(file.path);
         entry.track = file.track;
         entry.format = file.format;
         if (isAudioFile(file.path) && file.format != "ddp")
@@ -187,54 +206,6 @@ void AlbumRenderer::describeFiles(const std::vector<WrittenFile>& written, const
         progress("report", static_cast<double>(i + 1) / static_cast<double>(sorted.size()));
     }
 }
-
-// The hidden folder the render writes into, beside the output folder; it replaces the
-// output folder when complete and is removed when anything fails.
-struct AlbumRenderer::Staging {
-    fs::path target;
-    fs::path folder;
-    bool committed = false;
-
-    explicit Staging(const fs::path& outDir) : target(fs::absolute(outDir).lexically_normal()) {
-        const std::string suffix = "." + std::to_string(::getpid());
-        folder = target.parent_path() / ("." + target.filename().string() + ".partial" + suffix);
-        std::error_code error;
-        fs::remove_all(folder, error);
-        fs::create_directories(folder, error);
-        if (error)
-            throw writeFailed(target.string(), "cannot create the output folder: " + error.message());
-    }
-    ~Staging() {
-        if (!committed) {
-            std::error_code ignored;
-            fs::remove_all(folder, ignored);
-        }
-    }
-    Staging(const Staging&) = delete;
-    Staging& operator=(const Staging&) = delete;
-
-    fs::path work() const { return folder / ".work"; }
-
-    void commit() {
-        std::error_code error;
-        fs::remove_all(work(), error);
-        const fs::path old = target.parent_path() / ("." + target.filename().string() + ".old." +
-                                                     std::to_string(::getpid()));
-        const bool replacing = fs::exists(target, error);
-        if (replacing)
-            fs::rename(target, old, error);
-        if (!error)
-            fs::rename(folder, target, error);
-        if (error) {
-            if (replacing && !fs::exists(target))
-                fs::rename(old, target, error);
-            throw writeFailed(target.string(), "cannot move the finished masters into place: " + error.message());
-        }
-        committed = true;
-        if (replacing)
-            fs::remove_all(old, error);
-    }
-};
 
 struct AlbumRenderer::TrackOutcome {
     fs::path file;
@@ -286,32 +257,27 @@ AlbumRenderer::Plan AlbumRenderer::validate() const {
     if (!project.exports.ddp.enabled && !project.exports.wav.enabled && !project.exports.mp3.enabled)
         problems.push_back({"export", "no format to render: DDP, WAV and MP3 are all disabled"
                                       " (or left out by --only)"});
-    const auto invalid = validateProject(project, ValidationStage::Export);
-    problems.insert(problems.end(), invalid.begin(), invalid.end());
-
-    bool sourcesRead = true;
-    std::vector<std::int64_t> trackFrames;
+    // Every source's length at the album rate: the rules on lengths need them all, and
+    // with one missing they would mislead, so then only the project's own rules run.
+    std::vector<std::int64_t> sourceFrames;
     for (std::size_t i = 0; i < project.tracks.size(); ++i) {
         try {
             const AudioFileReader reader(project.tracks[i].source);
-            plan.trims.push_back(trimRange(project.tracks[i], reader.info().frames, reader.info().sampleRate,
-                                           project.album.sampleRate));
-            trackFrames.push_back(plan.trims.back().frames());
-            if (project.tracks[i].trimEndSeconds &&
-                *project.tracks[i].trimEndSeconds * reader.info().sampleRate > static_cast<double>(reader.info().frames))
-                problems.push_back({trackPath(i, "trim_end_s"), "lies after the source's end (" +
-                                                                    std::to_string(static_cast<double>(reader.info().frames) / reader.info().sampleRate) + " s)"});
+            const AudioFileInfo& info = reader.info();
+            sourceFrames.push_back(static_cast<std::int64_t>(Resampler::outputFramesFor(
+                static_cast<std::size_t>(info.frames), info.sampleRate, project.album.sampleRate)));
         } catch (const Error& error) {
             problems.push_back({trackPath(i, "source"), error.what()});
-            sourcesRead = false;
         }
     }
-    // The rules on lengths need every source; with one missing they would mislead.
-    const bool cd = project.exports.ddp.enabled && project.album.sampleRate == kCdRate;
-    if (sourcesRead && !project.tracks.empty()) {
-        plan.layout = layoutAlbum(project, trackFrames, cd);
-        const auto layoutProblems = checkLayout(project, trackFrames, plan.layout);
-        problems.insert(problems.end(), layoutProblems.begin(), layoutProblems.end());
+    const bool sourcesRead = sourceFrames.size() == project.tracks.size();
+    const auto invalid = sourcesRead ? validateAlbum(project, sourceFrames)
+                                     : validateProject(project, ValidationStage::Export);
+    problems.insert(problems.end(), invalid.begin(), invalid.end());
+    if (sourcesRead) {
+        const bool cd = project.exports.ddp.enabled && project.album.sampleRate == kCdRate;
+        plan.timeline.emplace(project, sourceFrames);
+        plan.layout = AlbumLayout::fromTimeline(*plan.timeline, cd);
     }
     if (!problems.empty())
         throw ProjectError(fileName, std::move(problems));
@@ -331,7 +297,7 @@ std::vector<AlbumRenderer::TrackOutcome> AlbumRenderer::renderTracks(const Plan&
     runParallel(
         outcomes.size(), threadCount(outcomes.size()),
         [&](std::size_t i) {
-            outcomes[i].report = TrackRenderer::render(project.tracks[i], plan.trims[i], project.album.sampleRate,
+            outcomes[i].report = TrackRenderer::render(project.tracks[i], plan.layout.tracks[i], project.album.sampleRate,
                                                        target, work, outcomes[i].file);
         },
         {});
@@ -386,9 +352,14 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
     const int albumRate = project.album.sampleRate;
     const fs::path outDir = m_options.outDir.value_or(defaultOutDir(m_options.project));
 
-    Staging staging(outDir);
-    fs::create_directories(staging.work());
-    const fs::path work = staging.work();
+    // Everything goes into a hidden folder beside the output folder, which replaces it
+    // only when complete; intermediate audio lives in its `.work` folder.
+    const fs::path target = fs::absolute(outDir).lexically_normal();
+    fs::create_directories(target.parent_path());
+    AtomicDirectory staging(target);
+    const fs::path root = staging.tempPath();
+    const fs::path work = root / ".work";
+    fs::create_directories(work);
 
     const std::vector<TrackOutcome> tracks = renderTracks(plan, work);
     std::vector<fs::path> trackFiles;
@@ -448,7 +419,7 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
     if (project.exports.ddp.enabled) {
         progress("ddp", 0.0);
         const fs::path cdAlbum = albumAt({kCdRate, SampleFormat::Int16, DitherKind::Shaped});
-        data.ddp = writeDdp(plan, cdAlbum, staging.folder / "DDP", written);
+        data.ddp = writeDdp(plan, cdAlbum, root / "DDP", written);
         progress("ddp", 1.0);
     }
 
@@ -458,7 +429,7 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
         const ExportFormat format{settings.sampleRate.value_or(albumRate), wavSampleFormat(settings.bits),
                                   settings.bits == 32 ? DitherKind::None : settings.dither};
         const fs::path album = albumAt(format);
-        const fs::path folder = staging.folder / "WAV";
+        const fs::path folder = root / "WAV";
         fs::create_directories(folder);
         auto at = [&](std::int64_t frame) { return FormatRenderer::positionAt(frame, albumRate, format.sampleRate); };
         std::vector<WavExporter::Piece> pieces;
@@ -488,12 +459,12 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
     if (project.exports.mp3.enabled) {
         progress("mp3", 0.0);
         const fs::path album = albumAt({Mp3Exporter::encodeRateFor(albumRate), SampleFormat::Float32, DitherKind::None});
-        const fs::path folder = staging.folder / "MP3";
+        const fs::path folder = root / "MP3";
         fs::create_directories(folder);
         const auto results = writeMp3(plan, album, folder, written);
         for (std::size_t i = 0; i < results.size(); ++i) {
             data.tracks[i].mp3 = results[i];
-            data.tracks[i].mp3Path = relativeName(written[written.size() - results.size() + i].path, staging.folder);
+            data.tracks[i].mp3Path = relativeName(written[written.size() - results.size() + i].path, root);
         }
         progress("mp3", 1.0);
     }
@@ -504,17 +475,18 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
         for (std::size_t i = 0; i < layout.tracks.size(); ++i)
             data.tracks[i].shortTermLufs = loudnessCurve(reader, layout.tracks[i].fileBegin, layout.tracks[i].fileEnd);
     }
-    describeFiles(written, staging.folder, data);
+    describeFiles(written, root, data);
     const std::string html = ReleaseReport::html(data);
-    AtomicFile::write(staging.folder / "report.html", html);
-    data.files.push_back({"report.html", html.size(), Md5::ofBytes(html), std::nullopt, 0, "report"});
+    AtomicFile::write(root / "report.html", html);
+    data.files.push_back({"report.html", html.size(), Md5::hexOf(html), std::nullopt, 0, "report"});
     Result result;
     result.report = ReleaseReport::json(data);
-    AtomicFile::write(staging.folder / "report.json", result.report.dump(2) + "\n");
+    AtomicFile::write(root / "report.json", result.report.dump(2) + "\n");
     progress("report", 1.0);
 
+    fs::remove_all(work);
     staging.commit();
-    result.outDir = staging.target;
+    result.outDir = target;
     return result;
 }
 
@@ -522,9 +494,22 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
 
 namespace lathe {
 
-nlohmann::ordered_json AlbumRenderer::writeDdp(const Plan&, const std::filesystem::path&,
-                                               const std::filesystem::path& folder, std::vector<WrittenFile>&) {
-    throw Error(ErrorKind::Internal, folder.string(), "the DDP writer is not part of this build yet");
+nlohmann::ordered_json AlbumRenderer::writeDdp(const Plan& plan, const fs::path& cdAlbum, const fs::path& folder,
+                                               std::vector<WrittenFile>& written) {
+    DdpWriter writer(folder, makeDdpDisc(plan.project, *plan.timeline, masterIdOf(plan.project)),
+                     plan.layout.totalFrames);
+    AudioFileReader reader(cdAlbum);
+    AudioBuffer block(TrackRenderer::kChannels, kDdpBlockFrames);
+    while (const std::size_t read = reader.read(block.view()))
+        writer.write(block.view(read));
+    writer.finish();
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(folder))
+        files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files)
+        written.push_back({file, 0, "ddp"});
+    return readBackDdp(folder);
 }
 
 }  // namespace lathe

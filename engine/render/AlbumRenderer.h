@@ -74,14 +74,13 @@ public:
     // What validation found, ready to render (public for the tests of the layout).
     struct Plan {
         Project project;
-        std::vector<TrimRange> trims;
+        std::optional<AlbumTimeline> timeline;
         AlbumLayout layout;
         double ceilingDbtp = -1.0;  // the master chain's last limiter's (else -1 dBTP)
     };
     Plan validate() const;
 
 private:
-    struct Staging;
     struct TrackOutcome;
     struct WrittenFile {
         std::filesystem::path path;

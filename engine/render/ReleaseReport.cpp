@@ -163,7 +163,7 @@ nlohmann::ordered_json ReleaseReport::json(const ReleaseReportData& data) {
         track["index_samples"] = placed.indexMarks;
         track["file_start_sample"] = placed.fileBegin;
         track["file_end_sample"] = placed.fileEnd;
-        track["cd"] = data.ddp.is_null() ? nlohmann::ordered_json(nullptr) : cdJson(placed);
+        track["cd"] = layout.cd ? cdJson(placed) : nlohmann::ordered_json(nullptr);
         track["loudness_gain_db"] = decibels(data.tracks[i].loudnessGainDb);
         nlohmann::ordered_json outputs = nlohmann::ordered_json::object();
         for (const char* format : {"wav", "mp3"})

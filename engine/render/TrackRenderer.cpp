@@ -35,7 +35,7 @@ AudioBuffer readStereo(const std::filesystem::path& source) {
 
 }  // namespace
 
-TrackRenderer::Report TrackRenderer::render(const Track& track, const TrimRange& trim, int albumRate,
+TrackRenderer::Report TrackRenderer::render(const Track& track, const TrackLayout& placed, int albumRate,
                                             std::optional<double> targetLufs,
                                             const std::filesystem::path& workDir,
                                             const std::filesystem::path& output) {
@@ -51,8 +51,8 @@ TrackRenderer::Report TrackRenderer::render(const Track& track, const TrimRange&
     const std::filesystem::path prepared = workDir / (output.stem().string() + "-source.wav");
     {
         AudioFileWriter writer(prepared, albumRate, static_cast<int>(kChannels), SampleFormat::Float32);
-        const AudioView kept = audio.view().slice(static_cast<std::size_t>(trim.begin),
-                                                  static_cast<std::size_t>(trim.frames()));
+        const AudioView kept = audio.view().slice(static_cast<std::size_t>(placed.sourceStart),
+                                                  static_cast<std::size_t>(placed.audioFrames));
         // 0 dB leaves the samples untouched (bit-transparent), any other gain scales.
         if (track.gainDb != 0.0) {
             const auto gain = static_cast<float>(dbToGain(track.gainDb));

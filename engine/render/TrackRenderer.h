@@ -27,8 +27,8 @@ public:
         std::optional<double> measuredLufs;
     };
 
-    // `trim`: the range of the source, in album-rate frames, to keep.
-    static Report render(const Track& track, const TrimRange& trim, int albumRate,
+    // `placed`: where the trimmed audio lies in the source (album-rate frames).
+    static Report render(const Track& track, const TrackLayout& placed, int albumRate,
                          std::optional<double> targetLufs, const std::filesystem::path& workDir,
                          const std::filesystem::path& output);
 };

@@ -3,7 +3,7 @@
 #include "analysis/TruePeakMeter.h"
 #include "core/Decibels.h"
 #include "engine/render/ReleaseTestProject.h"
-#include "export/Md5.h"
+#include "core/Md5.h"
 #include "project/ProjectError.h"
 #include "support/RunProcess.h"
 #include "support/TempDir.h"
@@ -29,7 +29,7 @@ std::map<std::string, std::string> md5Tree(const fs::path& root) {
     std::map<std::string, std::string> sums;
     for (const auto& entry : fs::recursive_directory_iterator(root))
         if (entry.is_regular_file())
-            sums[fs::relative(entry.path(), root).generic_string()] = Md5::ofFile(entry.path());
+            sums[fs::relative(entry.path(), root).generic_string()] = Md5::hexOfFile(entry.path());
     return sums;
 }
 
@@ -83,6 +83,7 @@ TEST_F(AlbumRendererTest, WritesEveryMasterAndNothingElse) {
         names.push_back(fs::relative(entry.path(), out()).generic_string());
     std::sort(names.begin(), names.end());
     const std::vector<std::string> expected = {
+        "DDP", "DDP/CDTEXT.BIN", "DDP/DDPID", "DDP/DDPMS", "DDP/IMAGE.DAT", "DDP/PQDESCR", "DDP/checksum.md5",
         "MP3", "MP3/01 Song 1.mp3", "MP3/02 Song 2_ A_B _mix_.mp3", "MP3/03 Song 3.mp3", "MP3/04 Song 4.mp3",
         "MP3/05 Song 5.mp3", "WAV", "WAV/01 Song 1.wav", "WAV/02 Song 2_ A_B _mix_.wav", "WAV/03 Song 3.wav",
         "WAV/04 Song 4.wav", "WAV/05 Song 5.wav", "report.html", "report.json"};
@@ -104,10 +105,11 @@ TEST_F(AlbumRendererTest, ReportHoldsTheTimelineAndTheMd5OfEveryFile) {
     EXPECT_EQ(t[3]["index_samples"][0].get<std::int64_t>(), t[3]["start_sample"].get<std::int64_t>() + 88200);
     EXPECT_EQ(t[1]["start_sample"].get<std::int64_t>(), t[0]["end_sample"].get<std::int64_t>() + 44100);
     for (const auto& file : json["files"]) {
-        if (file["path"] != "report.html")
-            EXPECT_EQ(file["md5"], Md5::ofFile(out() / file["path"].get<std::string>())) << file["path"];
+        if (file["path"] != "report.html") {
+            EXPECT_EQ(file["md5"], Md5::hexOfFile(out() / file["path"].get<std::string>())) << file["path"];
+        }
     }
-    EXPECT_EQ(Md5::ofFile(out() / "report.html"), json["files"].back()["md5"]);
+    EXPECT_EQ(Md5::hexOfFile(out() / "report.html"), json["files"].back()["md5"]);
     // The album is on target, its outputs analysed as `analyze` does.
     EXPECT_NEAR(json["album"]["master_integrated_lufs"].get<double>(), -14.0, 0.1);
     EXPECT_TRUE(t[0]["outputs"]["wav"]["integrated_lufs"].is_number());
@@ -158,6 +160,49 @@ TEST_F(AlbumRendererTest, Mp3sDecodeToTheWavLengthsWithTagsAndUnderTheCeiling) {
               std::string("TAG:date=2026-11-23"), std::string("TAG:REPLAYGAIN_TRACK_GAIN=")})
             EXPECT_NE(probe.out.find(expected), std::string::npos) << expected << " in\n" << probe.out;
     }
+}
+
+TEST_F(AlbumRendererTest, DdpImageHoldsThe16BitTrackWavsSampleForSample) {
+    const std::string image = fileText(out() / "DDP" / "IMAGE.DAT");
+    ASSERT_EQ(image.size() % 2352, 0u);
+    const std::size_t imageFrames = image.size() / 4;
+    EXPECT_EQ(static_cast<std::int64_t>(imageFrames), report()["album"]["total_samples"].get<std::int64_t>());
+    auto sampleAt = [&image](std::size_t frame, std::size_t channel) {
+        const std::size_t at = (frame * 2 + channel) * 2;
+        return static_cast<std::int16_t>(static_cast<unsigned char>(image[at]) |
+                                         static_cast<unsigned char>(image[at + 1]) << 8);
+    };
+    // Track 1's pregap (00:00:00 to its index 1) is digital silence.
+    const auto& tracks = report()["tracks"];
+    ASSERT_EQ(tracks[0]["cd"]["index1_sector"], 150);
+    for (std::size_t frame = 0; frame < 150 * 588; ++frame)
+        ASSERT_EQ(sampleAt(frame, 0), 0) << frame;
+    const auto wavs = trackFiles("WAV", ".wav");
+    for (std::size_t i = 0; i < wavs.size(); ++i) {
+        const auto begin = static_cast<std::size_t>(tracks[i]["cd"]["index1_sector"].get<std::int64_t>() * 588);
+        EXPECT_EQ(static_cast<std::int64_t>(begin), tracks[i]["file_start_sample"].get<std::int64_t>());
+        const AudioBuffer wav = test::readAudioFile(wavs[i]);
+        ASSERT_LE(begin + wav.frameCount(), imageFrames);
+        for (std::size_t c = 0; c < 2; ++c)
+            for (std::size_t f = 0; f < wav.frameCount(); ++f)
+                ASSERT_EQ(static_cast<int>(std::lround(wav.channel(c)[f] * 32768.0f)), sampleAt(begin + f, c))
+                    << wavs[i] << " channel " << c << " frame " << f;
+        if (i + 1 == wavs.size()) {
+            EXPECT_EQ(begin + wav.frameCount(), imageFrames);
+        }
+    }
+}
+
+TEST_F(AlbumRendererTest, CdIndexesAreTheTimelineRoundedToFrames) {
+    for (const auto& track : report()["tracks"]) {
+        const auto nearest = [](std::int64_t sample) { return (sample + 294) / 588; };
+        EXPECT_EQ(track["cd"]["index1_sector"], nearest(track["start_sample"].get<std::int64_t>()));
+        EXPECT_EQ(track["cd"]["index0_sector"], nearest(track["index0_sample"].get<std::int64_t>()));
+        ASSERT_EQ(track["cd"]["index_sectors"].size(), track["index_samples"].size());
+        for (std::size_t m = 0; m < track["index_samples"].size(); ++m)
+            EXPECT_EQ(track["cd"]["index_sectors"][m], nearest(track["index_samples"][m].get<std::int64_t>()));
+    }
+    EXPECT_EQ(report()["tracks"][3]["cd"]["index_sectors"].size(), 1u);
 }
 
 TEST_F(AlbumRendererTest, HtmlReportIsSelfContained) {
