@@ -57,3 +57,30 @@ inline void writeBytes(const std::filesystem::path& path, const std::string& byt
 }
 
 }  // namespace lathe::test
+
+#include "core/Md5.h"
+#include "support/TestSignals.h"
+
+namespace lathe::test {
+
+// Recomputes checksum.md5 after a test edits an image on purpose.
+inline void rewriteChecksums(const std::filesystem::path& ddp, const std::vector<std::string>& names) {
+    std::string list;
+    for (const std::string& name : names)
+        list += Md5::hexOfFile(ddp / name) + " *" + name + "\n";
+    writeBytes(ddp / "checksum.md5", list);
+}
+
+inline const std::vector<std::string> kWrittenFiles{"DDPID", "DDPMS", "CDTEXT.BIN", "PQDESCR", "IMAGE.DAT"};
+
+// A 16-bit WAV's samples, interleaved, as the integers they hold.
+inline std::vector<std::int16_t> readSixteenBit(const std::filesystem::path& path) {
+    const AudioBuffer audio = readAudioFile(path);
+    std::vector<std::int16_t> samples;
+    for (std::size_t i = 0; i < audio.frameCount(); ++i)
+        for (std::size_t c = 0; c < audio.channelCount(); ++c)
+            samples.push_back(static_cast<std::int16_t>(std::lround(audio.channel(c)[i] * 32768.0)));
+    return samples;
+}
+
+}  // namespace lathe::test
