@@ -4,6 +4,7 @@
 #include "core/Decibels.h"
 #include "engine/render/ReleaseTestProject.h"
 #include "core/Md5.h"
+#include "export/DdpReader.h"
 #include "project/ProjectError.h"
 #include "support/RunProcess.h"
 #include "support/TempDir.h"
@@ -203,6 +204,28 @@ TEST_F(AlbumRendererTest, CdIndexesAreTheTimelineRoundedToFrames) {
             EXPECT_EQ(track["cd"]["index_sectors"][m], nearest(track["index_samples"][m].get<std::int64_t>()));
     }
     EXPECT_EQ(report()["tracks"][3]["cd"]["index_sectors"].size(), 1u);
+}
+
+TEST_F(AlbumRendererTest, DdpReadBackByTheIndependentReaderMatchesTheTimeline) {
+    const DdpInspection inspection = DdpReader::inspect(out() / "DDP");
+    EXPECT_TRUE(inspection.problems.empty()) << inspection.problems.front();
+    EXPECT_TRUE(inspection.checksumsOk);
+    EXPECT_EQ(inspection.upcEan, "0123456789012");
+    EXPECT_EQ(inspection.albumText.title, "Test Pressing");
+    const auto& tracks = report()["tracks"];
+    ASSERT_EQ(inspection.tracks.size(), tracks.size());
+    for (std::size_t i = 0; i < tracks.size(); ++i) {
+        const auto& cd = tracks[i]["cd"];
+        EXPECT_EQ(inspection.tracks[i].isrc, tracks[i]["isrc"]);
+        EXPECT_EQ(inspection.tracks[i].text.title, tracks[i]["title"]);
+        EXPECT_EQ(inspection.tracks[i].index0Sector, cd["index0_sector"]);
+        EXPECT_EQ(inspection.tracks[i].index1Sector, cd["index1_sector"]);
+        EXPECT_EQ(inspection.tracks[i].extraIndexSectors, cd["index_sectors"].get<std::vector<std::int64_t>>());
+        EXPECT_EQ(inspection.tracks[i].endSector, cd["end_sector"]);
+    }
+    EXPECT_EQ(inspection.leadOutSector * 588, report()["album"]["total_samples"].get<std::int64_t>());
+    EXPECT_EQ(report()["ddp"]["problems"].size(), 0u);
+    EXPECT_TRUE(report()["ddp"]["checksums_ok"].get<bool>());
 }
 
 TEST_F(AlbumRendererTest, HtmlReportIsSelfContained) {
