@@ -42,43 +42,29 @@ std::vector<float> ffmpegDecode(const fs::path& file) {
     return samples;
 }
 
-// One render of the test album shared by the tests below (and a second one for the
-// determinism test): rendering is the expensive part.
-class AlbumRendererTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
-        s_dir = std::make_unique<test::TempDir>();
-        s_project = test::writeReleaseTestProject(s_dir->path() / "album");
-        AlbumRenderer::Options options;
-        options.project = s_project;
-        options.outDir = s_dir->path() / "out";
-        s_result = std::make_unique<AlbumRenderer::Result>(AlbumRenderer(options).render());
-    }
-    static void TearDownTestSuite() {
-        s_result.reset();
-        s_dir.reset();
-    }
-    static fs::path out() { return s_result->outDir; }
-    static const nlohmann::ordered_json& report() { return s_result->report; }
-    static std::vector<fs::path> trackFiles(const std::string& folder, const std::string& extension) {
-        std::vector<fs::path> files;
-        for (const auto& entry : fs::directory_iterator(out() / folder))
-            if (entry.path().extension() == extension)
-                files.push_back(entry.path());
-        std::sort(files.begin(), files.end());
-        return files;
-    }
-
-    static std::unique_ptr<test::TempDir> s_dir;
-    static fs::path s_project;
-    static std::unique_ptr<AlbumRenderer::Result> s_result;
+// The test album is rendered once (rendering is the expensive part, and ctest runs
+// every TEST in its own process), then each property of the release is checked on it.
+struct Release {
+    fs::path project;
+    fs::path out;
+    nlohmann::ordered_json report;
 };
 
-std::unique_ptr<test::TempDir> AlbumRendererTest::s_dir;
-fs::path AlbumRendererTest::s_project;
-std::unique_ptr<AlbumRenderer::Result> AlbumRendererTest::s_result;
+const Release* g_release = nullptr;
 
-TEST_F(AlbumRendererTest, WritesEveryMasterAndNothingElse) {
+fs::path out() { return g_release->out; }
+const nlohmann::ordered_json& report() { return g_release->report; }
+
+std::vector<fs::path> trackFiles(const std::string& folder, const std::string& extension) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(out() / folder))
+        if (entry.path().extension() == extension)
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+void expectWritesEveryMasterAndNothingElse() {
     std::vector<std::string> names;
     for (const auto& entry : fs::recursive_directory_iterator(out()))
         names.push_back(fs::relative(entry.path(), out()).generic_string());
@@ -94,7 +80,7 @@ TEST_F(AlbumRendererTest, WritesEveryMasterAndNothingElse) {
         EXPECT_EQ(entry.path().filename().string().find(".out"), std::string::npos) << entry.path();
 }
 
-TEST_F(AlbumRendererTest, ReportHoldsTheTimelineAndTheMd5OfEveryFile) {
+void expectReportHoldsTheTimelineAndTheMd5OfEveryFile() {
     const auto& json = report();
     EXPECT_EQ(json["schema"], 1);
     ASSERT_EQ(json["tracks"].size(), 5u);
@@ -117,7 +103,7 @@ TEST_F(AlbumRendererTest, ReportHoldsTheTimelineAndTheMd5OfEveryFile) {
     EXPECT_LE(t[0]["outputs"]["wav"]["true_peak_dbtp"].get<double>(), -1.0 + 0.05);
 }
 
-TEST_F(AlbumRendererTest, TrackWavsHoldTheirFileRangesWithExactSilenceInTheGaps) {
+void expectTrackWavsHoldTheirFileRangesWithExactSilenceInTheGaps() {
     const auto files = trackFiles("WAV", ".wav");
     ASSERT_EQ(files.size(), 5u);
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -136,7 +122,7 @@ TEST_F(AlbumRendererTest, TrackWavsHoldTheirFileRangesWithExactSilenceInTheGaps)
     }
 }
 
-TEST_F(AlbumRendererTest, Mp3sDecodeToTheWavLengthsWithTagsAndUnderTheCeiling) {
+void expectMp3sDecodeToTheWavLengthsWithTagsAndUnderTheCeiling() {
     const auto wavs = trackFiles("WAV", ".wav");
     const auto mp3s = trackFiles("MP3", ".mp3");
     ASSERT_EQ(mp3s.size(), 5u);
@@ -163,7 +149,7 @@ TEST_F(AlbumRendererTest, Mp3sDecodeToTheWavLengthsWithTagsAndUnderTheCeiling) {
     }
 }
 
-TEST_F(AlbumRendererTest, DdpImageHoldsThe16BitTrackWavsSampleForSample) {
+void expectDdpImageHoldsThe16BitTrackWavsSampleForSample() {
     const std::string image = fileText(out() / "DDP" / "IMAGE.DAT");
     ASSERT_EQ(image.size() % 2352, 0u);
     const std::size_t imageFrames = image.size() / 4;
@@ -194,7 +180,7 @@ TEST_F(AlbumRendererTest, DdpImageHoldsThe16BitTrackWavsSampleForSample) {
     }
 }
 
-TEST_F(AlbumRendererTest, CdIndexesAreTheTimelineRoundedToFrames) {
+void expectCdIndexesAreTheTimelineRoundedToFrames() {
     for (const auto& track : report()["tracks"]) {
         const auto nearest = [](std::int64_t sample) { return (sample + 294) / 588; };
         EXPECT_EQ(track["cd"]["index1_sector"], nearest(track["start_sample"].get<std::int64_t>()));
@@ -206,7 +192,7 @@ TEST_F(AlbumRendererTest, CdIndexesAreTheTimelineRoundedToFrames) {
     EXPECT_EQ(report()["tracks"][3]["cd"]["index_sectors"].size(), 1u);
 }
 
-TEST_F(AlbumRendererTest, DdpReadBackByTheIndependentReaderMatchesTheTimeline) {
+void expectDdpReadBackByTheIndependentReaderMatchesTheTimeline() {
     const DdpInspection inspection = DdpReader::inspect(out() / "DDP");
     EXPECT_TRUE(inspection.problems.empty()) << inspection.problems.front();
     EXPECT_TRUE(inspection.checksumsOk);
@@ -228,7 +214,7 @@ TEST_F(AlbumRendererTest, DdpReadBackByTheIndependentReaderMatchesTheTimeline) {
     EXPECT_TRUE(report()["ddp"]["checksums_ok"].get<bool>());
 }
 
-TEST_F(AlbumRendererTest, HtmlReportIsSelfContained) {
+void expectHtmlReportIsSelfContained() {
     const std::string html = fileText(out() / "report.html");
     EXPECT_NE(html.find("<svg"), std::string::npos);
     EXPECT_NE(html.find("Song 5"), std::string::npos);
@@ -237,15 +223,65 @@ TEST_F(AlbumRendererTest, HtmlReportIsSelfContained) {
     EXPECT_EQ(html.find("<script"), std::string::npos);
 }
 
-TEST_F(AlbumRendererTest, RendersAreByteIdenticalAndReplaceTheOutputFolder) {
+void expectRendersAreByteIdenticalAndReplaceTheOutputFolder() {
     AlbumRenderer::Options options;
-    options.project = s_project;
-    options.outDir = s_dir->path() / "second";
+    options.project = g_release->project;
+    options.outDir = out().parent_path() / "second";
     fs::create_directories(*options.outDir);
     { std::ofstream(*options.outDir / "stale.txt") << "from an earlier render"; }
     AlbumRenderer(options).render();
     EXPECT_EQ(md5Tree(*options.outDir), md5Tree(out()));
     EXPECT_FALSE(fs::exists(*options.outDir / "stale.txt"));
+}
+
+TEST(AlbumRenderer, ReleaseOfTheTestAlbum) {
+    test::TempDir dir;
+    Release release;
+    release.project = test::writeReleaseTestProject(dir / "album");
+    AlbumRenderer::Options options;
+    options.project = release.project;
+    options.outDir = dir / "out";
+    AlbumRenderer::Result result = AlbumRenderer(options).render();
+    release.out = result.outDir;
+    release.report = std::move(result.report);
+    g_release = &release;
+    {
+        SCOPED_TRACE("WritesEveryMasterAndNothingElse");
+        expectWritesEveryMasterAndNothingElse();
+    }
+    {
+        SCOPED_TRACE("ReportHoldsTheTimelineAndTheMd5OfEveryFile");
+        expectReportHoldsTheTimelineAndTheMd5OfEveryFile();
+    }
+    {
+        SCOPED_TRACE("TrackWavsHoldTheirFileRangesWithExactSilenceInTheGaps");
+        expectTrackWavsHoldTheirFileRangesWithExactSilenceInTheGaps();
+    }
+    {
+        SCOPED_TRACE("Mp3sDecodeToTheWavLengthsWithTagsAndUnderTheCeiling");
+        expectMp3sDecodeToTheWavLengthsWithTagsAndUnderTheCeiling();
+    }
+    {
+        SCOPED_TRACE("DdpImageHoldsThe16BitTrackWavsSampleForSample");
+        expectDdpImageHoldsThe16BitTrackWavsSampleForSample();
+    }
+    {
+        SCOPED_TRACE("CdIndexesAreTheTimelineRoundedToFrames");
+        expectCdIndexesAreTheTimelineRoundedToFrames();
+    }
+    {
+        SCOPED_TRACE("DdpReadBackByTheIndependentReaderMatchesTheTimeline");
+        expectDdpReadBackByTheIndependentReaderMatchesTheTimeline();
+    }
+    {
+        SCOPED_TRACE("HtmlReportIsSelfContained");
+        expectHtmlReportIsSelfContained();
+    }
+    {
+        SCOPED_TRACE("RendersAreByteIdenticalAndReplaceTheOutputFolder");
+        expectRendersAreByteIdenticalAndReplaceTheOutputFolder();
+    }
+    g_release = nullptr;
 }
 
 TEST(AlbumRendererValidation, ReportsEveryProblemAndWritesNothing) {
