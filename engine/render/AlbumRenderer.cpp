@@ -438,6 +438,7 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
     data.ceilingDbtp = plan.ceilingDbtp;
     data.masterGainDb = masterReport.gainDb;
     data.masterLufs = masterReport.measuredLufs;
+    data.masterPasses = masterReport.passes;
     data.limiterEngaged = masterReport.hasLimiter;
     data.limiterMaxReductionDb = masterReport.limiterMaxReductionDb;
     data.tracks.resize(project.tracks.size());

@@ -144,6 +144,7 @@ nlohmann::ordered_json ReleaseReport::json(const ReleaseReportData& data) {
                                : nlohmann::ordered_json(project.album.loudness.targetLufs);
     album["master_gain_db"] = decibels(data.masterGainDb);
     album["master_integrated_lufs"] = decibels(data.masterLufs);
+    album["master_passes"] = data.masterPasses;
     album["master_limiter_max_gain_reduction_db"] =
         data.limiterEngaged ? decibels(data.limiterMaxReductionDb) : nlohmann::ordered_json(nullptr);
     album["ceiling_dbtp"] = decibels(data.ceilingDbtp);

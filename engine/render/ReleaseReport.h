@@ -41,6 +41,7 @@ struct ReleaseReportData {
     double ceilingDbtp = -1.0;
     double masterGainDb = 0.0;
     std::optional<double> masterLufs;
+    int masterPasses = 0;                // renders of the master chain (loudness refinement)
     bool limiterEngaged = false;
     double limiterMaxReductionDb = 0.0;
     std::vector<TrackData> tracks;
