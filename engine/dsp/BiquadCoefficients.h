@@ -4,24 +4,14 @@
 
 namespace lathe {
 
-// One second-order (or, with b2 = a2 = 0, first-order) section, normalised so that a0 = 1:
+// One second-order (or, with b2 = a2 = 0, first-order) section
 //   H(z) = (b0 + b1 z^-1 + b2 z^-2) / (1 + a1 z^-1 + a2 z^-2).
-// The Butterworth designs are bilinear transforms prewarped at the corner frequency, so a
-// low-pass, the high-pass and the all-pass of the same corner share one denominator
-// exactly: that is what makes Linkwitz-Riley bands sum to an all-pass in the digital domain
-// too. The EQ's matched designs live in MatchedBiquadDesign.
 struct BiquadCoefficients {
     double b0 = 1.0;
     double b1 = 0.0;
     double b2 = 0.0;
     double a1 = 0.0;
     double a2 = 0.0;
-
-    // Second-order Butterworth sections (Q = 1/sqrt(2)).
-    static BiquadCoefficients butterworthLowPass(double cornerHz, double sampleRate) noexcept;
-    static BiquadCoefficients butterworthHighPass(double cornerHz, double sampleRate) noexcept;
-    // The all-pass that a Linkwitz-Riley 4th-order low-pass plus high-pass add up to.
-    static BiquadCoefficients butterworthAllPass(double cornerHz, double sampleRate) noexcept;
 
     // |H(e^jw)|^2 in Vicanek's form: with phi1 = sin^2(w/2), phi0 = 1 - phi1 and
     // phi2 = 4 phi0 phi1, a polynomial c0 + c1 z^-1 + c2 z^-2 has the squared magnitude
@@ -57,6 +47,15 @@ struct BiquadCoefficients {
     BiquadCoefficients inverted() const noexcept {
         return {1.0 / b0, a1 / b0, a2 / b0, b1 / b0, b2 / b0};
     }
+
+    // Second-order Butterworth sections (Q = 1/sqrt(2)), bilinear transforms prewarped at
+    // the corner, so a low-pass, the high-pass and the all-pass of the same corner share
+    // one denominator exactly: that is what makes Linkwitz-Riley bands sum to an
+    // all-pass in the digital domain too.
+    static BiquadCoefficients butterworthLowPass(double cornerHz, double sampleRate) noexcept;
+    static BiquadCoefficients butterworthHighPass(double cornerHz, double sampleRate) noexcept;
+    // The all-pass that a Linkwitz-Riley 4th-order low-pass plus high-pass add up to.
+    static BiquadCoefficients butterworthAllPass(double cornerHz, double sampleRate) noexcept;
 
     bool isIdentity() const noexcept {
         return b0 == 1.0 && b1 == 0.0 && b2 == 0.0 && a1 == 0.0 && a2 == 0.0;

@@ -13,6 +13,12 @@ namespace lathe {
 // Turns one EQ band into digital sections at a sample rate, and says what it should
 // sound like: the analog prototype the sections match, and the digital response that
 // the UI draws. Parameters are clamped to what stays stable and meaningful.
+//
+// A band is its matched sections (MatchedBiquadDesign, ButterworthCutDesign) plus one
+// NyquistCorrection section. Measured deviation from the analog prototype, 20 Hz-20 kHz
+// (tests/engine/dsp/EqBandDesignTest.cpp, Q 0.5-2, +-12 dB): within 0.1 dB for every
+// shape up to 5 kHz at 44.1/48 kHz and everywhere at 96 kHz (0.01 dB); above 5 kHz at
+// 44.1/48 kHz up to 0.16 dB for bells and shelves and 0.29 dB for steep high cuts.
 class EqBandDesign {
 public:
     static constexpr double kMinFrequencyHz = 10.0;

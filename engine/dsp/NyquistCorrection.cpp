@@ -8,7 +8,8 @@ namespace lathe {
 
 namespace {
 
-constexpr int kIterations = 5;
+constexpr int kIterations = 5;          // Steiglitz-McBride (least squares)
+constexpr int kMinimaxIterations = 5;    // then Lawson reweighting (towards minimax)
 constexpr int kUnknowns = 5;  // N(p) = n0 + n1 p + n2 p^2, D(p) = 1 + d1 p + d2 p^2
 constexpr double kFlatEnough = 0.001;  // |ratio - 1| below this everywhere: 0.004 dB
 
@@ -65,10 +66,24 @@ BiquadCoefficients NyquistCorrection::fit(const double* p, const double* ratio, 
     if (flat || count < kUnknowns)
         return {};
 
+    // Worst error as max(q, 1/q) over the grid, which orders like |log q|.
+    auto worstWith = [&](const BiquadCoefficients& c) {
+        double worst = 1.0;
+        for (std::size_t i = 0; i < count; ++i) {
+            const double q = ratio[i] / c.magnitudeSquaredAt(p[i]);
+            worst = std::max({worst, q, 1.0 / q});
+        }
+        return worst;
+    };
+    BiquadCoefficients best{};
+    double bestWorst = worstWith(best);
+
     std::array<double, kGridPoints> previousDenominator{};
     previousDenominator.fill(1.0);
+    std::array<double, kGridPoints> lawson{};
+    lawson.fill(1.0);
     std::array<double, kUnknowns> x{};
-    for (int iteration = 0; iteration < kIterations; ++iteration) {
+    for (int iteration = 0; iteration < kIterations + kMinimaxIterations; ++iteration) {
         std::array<std::array<double, kUnknowns + 1>, kUnknowns> m{};
         for (std::size_t i = 0; i < count; ++i) {
             const double r = ratio[i];
@@ -76,7 +91,7 @@ BiquadCoefficients NyquistCorrection::fit(const double* p, const double* ratio, 
             // N(p) - r (d1 p + d2 p^2) = r, weighted to the relative error of |C|^2.
             const double row[kUnknowns] = {1.0, pi, pi * pi, -r * pi, -r * pi * pi};
             const double scale = r * previousDenominator[i];
-            const double weight = 1.0 / (scale * scale);
+            const double weight = lawson[i] / (scale * scale);
             for (int a = 0; a < kUnknowns; ++a) {
                 const double wa = weight * row[a];
                 for (int b = a; b < kUnknowns; ++b)
@@ -88,27 +103,33 @@ BiquadCoefficients NyquistCorrection::fit(const double* p, const double* ratio, 
             for (int b = 0; b < a; ++b)
                 m[a][b] = m[b][a];
         if (!solve(m, x))
-            return {};
+            break;
+        double lawsonSum = 0.0;
+        for (std::size_t i = 0; i < count; ++i) {
+            const double pi = p[i];
+            previousDenominator[i] = std::abs(1.0 + x[3] * pi + x[4] * pi * pi);
+            if (iteration >= kIterations) {
+                // Lawson: weight where the error is large, towards minimax.
+                const double numerator = x[0] + x[1] * pi + x[2] * pi * pi;
+                lawson[i] *= std::abs(numerator / (previousDenominator[i] * ratio[i]) - 1.0) + 1e-12;
+            }
+            lawsonSum += lawson[i];
+        }
         for (std::size_t i = 0; i < count; ++i)
-            previousDenominator[i] = std::abs(1.0 + x[3] * p[i] + x[4] * p[i] * p[i]);
+            lawson[i] *= double(count) / lawsonSum;
+        if (iteration + 1 < kIterations)
+            continue;
+        double a0 = 0.0, a1 = 0.0, a2 = 0.0, b0 = 0.0, b1 = 0.0, b2 = 0.0;
+        if (!minimumPhaseFactor(1.0, x[3], x[4], a0, a1, a2) || !minimumPhaseFactor(x[0], x[1], x[2], b0, b1, b2))
+            continue;
+        const BiquadCoefficients c{b0 / a0, b1 / a0, b2 / a0, a1 / a0, a2 / a0};
+        const double worst = worstWith(c);
+        if (worst < bestWorst) {
+            best = c;
+            bestWorst = worst;
+        }
     }
-
-    double a0 = 0.0, a1 = 0.0, a2 = 0.0, b0 = 0.0, b1 = 0.0, b2 = 0.0;
-    if (!minimumPhaseFactor(1.0, x[3], x[4], a0, a1, a2) || !minimumPhaseFactor(x[0], x[1], x[2], b0, b1, b2))
-        return {};
-    const BiquadCoefficients c{b0 / a0, b1 / a0, b2 / a0, a1 / a0, a2 / a0};
-
-    // Least squares is not minimax: keep the section only if it lowers the worst error
-    // (compared as max(q, 1/q), which orders like |log q|).
-    double worstBefore = 1.0;
-    double worstAfter = 1.0;
-    for (std::size_t i = 0; i < count; ++i) {
-        const double before = ratio[i];
-        const double after = ratio[i] / c.magnitudeSquaredAt(p[i]);
-        worstBefore = std::max({worstBefore, before, 1.0 / before});
-        worstAfter = std::max({worstAfter, after, 1.0 / after});
-    }
-    return worstAfter < worstBefore ? c : BiquadCoefficients{};
+    return best;
 }
 
 }  // namespace lathe

@@ -59,7 +59,9 @@ public:
     }
 
     std::size_t size() const { return m_packs.size(); }
-    std::uint8_t count(std::uint8_t type) const { return static_cast<std::uint8_t>(m_counts[type - kFirstPackType]); }
+    std::uint8_t count(std::uint8_t type) const {
+        return static_cast<std::uint8_t>(m_counts[type - kFirstPackType]);
+    }
 
     std::string bytes() const {
         std::string out;
@@ -108,15 +110,17 @@ void addSizeInformation(std::size_t trackCount, PackSequence& packs) {
     info[at++] = 0;  // no copyright flags
     for (std::size_t type = 0; type < kPackTypes; ++type) {
         const auto packType = static_cast<std::uint8_t>(kFirstPackType + type);
-        info[at++] = packType == kSizeInfoType ? static_cast<std::uint8_t>(kSizeInfoPacks)
-                                               : packs.count(packType);
+        info[at++] =
+            packType == kSizeInfoType ? static_cast<std::uint8_t>(kSizeInfoPacks) : packs.count(packType);
     }
-    info[at] = static_cast<std::uint8_t>(packs.size() + kSizeInfoPacks - 1);  // block 0's last sequence number
+    info[at] =
+        static_cast<std::uint8_t>(packs.size() + kSizeInfoPacks - 1);  // block 0's last sequence number
     at += kBlocks;
     info[at] = kLanguageEnglish;
     for (std::size_t p = 0; p < kSizeInfoPacks; ++p)
-        packs.add(kSizeInfoType, static_cast<std::uint8_t>(p), 0,
-                  std::span<const std::uint8_t, kPayloadBytes>(info.data() + p * kPayloadBytes, kPayloadBytes));
+        packs.add(
+            kSizeInfoType, static_cast<std::uint8_t>(p), 0,
+            std::span<const std::uint8_t, kPayloadBytes>(info.data() + p * kPayloadBytes, kPayloadBytes));
 }
 
 }  // namespace
@@ -140,8 +144,11 @@ std::string toLatin1(std::string_view utf8) {
     std::string out;
     for (std::size_t i = 0; i < utf8.size();) {
         const auto lead = static_cast<unsigned char>(utf8[i]);
-        const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                                 : (lead >> 3) == 0x1E ? 4 : 1;
+        const std::size_t length = lead < 0x80           ? 1
+                                   : (lead >> 5) == 0x6  ? 2
+                                   : (lead >> 4) == 0xE  ? 3
+                                   : (lead >> 3) == 0x1E ? 4
+                                                         : 1;
         unsigned codePoint = lead;
         bool valid = length == 1 ? lead < 0x80 : i + length <= utf8.size();
         if (length > 1 && valid) {
@@ -153,7 +160,8 @@ std::string toLatin1(std::string_view utf8) {
             }
         }
         // Control characters would be read as the TAB "same as before" marker or worse.
-        const bool printable = codePoint >= 0x20 && codePoint != 0x7F && !(codePoint >= 0x80 && codePoint < 0xA0);
+        const bool printable =
+            codePoint >= 0x20 && codePoint != 0x7F && !(codePoint >= 0x80 && codePoint < 0xA0);
         out += valid && printable && codePoint <= kLatin1Max ? static_cast<char>(codePoint) : kReplacement;
         i += valid ? length : 1;
     }

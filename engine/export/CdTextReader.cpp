@@ -65,7 +65,9 @@ std::string latin1ToUtf8(std::string_view latin1) {
 
 using Pack = std::string_view;
 
-std::uint8_t byteAt(Pack pack, std::size_t i) { return static_cast<std::uint8_t>(pack[i]); }
+std::uint8_t byteAt(Pack pack, std::size_t i) {
+    return static_cast<std::uint8_t>(pack[i]);
+}
 
 class Decoder {
 public:
@@ -97,11 +99,13 @@ private:
 
     void checkPack(std::size_t index, Pack pack) {
         const std::string where = "pack " + std::to_string(index) + ": ";
-        const std::uint16_t stored = static_cast<std::uint16_t>(byteAt(pack, kCrcAt) << 8 | byteAt(pack, kCrcAt + 1));
+        const std::uint16_t stored =
+            static_cast<std::uint16_t>(byteAt(pack, kCrcAt) << 8 | byteAt(pack, kCrcAt + 1));
         const std::uint16_t computed =
             cdTextCrc(std::span(reinterpret_cast<const std::uint8_t*>(pack.data()), kCrcAt));
         if (stored != computed)
-            problem(where + "CRC mismatch (stored " + hex(stored, 4) + ", computed " + hex(computed, 4) + ")");
+            problem(where + "CRC mismatch (stored " + hex(stored, 4) + ", computed " + hex(computed, 4) +
+                    ")");
         const std::uint8_t type = byteAt(pack, 0);
         if (type < kTypeFirst || type > kTypeLast) {
             problem(where + "unknown pack type 0x" + hex(type, 2));
@@ -126,7 +130,8 @@ private:
             if (byteAt(pack, 0) == kSizeInfo)
                 info += pack.substr(kPayloadStart, kPayload);
         if (info.size() != kSizeInfoPacks * kPayload) {
-            problem("expected 3 size-information packs (0x8F), found " + std::to_string(info.size() / kPayload));
+            problem("expected 3 size-information packs (0x8F), found " +
+                    std::to_string(info.size() / kPayload));
             return;
         }
         const auto at = [&](std::size_t i) { return static_cast<std::uint8_t>(info[i]); };
@@ -137,8 +142,8 @@ private:
         for (std::size_t type = 0; type < kTypes; ++type)
             if (at(kSizeInfoCountsAt + type) != m_counts[type])
                 problem("size information counts " + std::to_string(at(kSizeInfoCountsAt + type)) +
-                        " packs of type 0x" + hex(static_cast<unsigned>(kTypeFirst + type), 2) + ", the file has " +
-                        std::to_string(m_counts[type]));
+                        " packs of type 0x" + hex(static_cast<unsigned>(kTypeFirst + type), 2) +
+                        ", the file has " + std::to_string(m_counts[type]));
         if (at(kSizeInfoLastSequenceAt) + 1u != m_block0.size())
             problem("size information gives block 0's last sequence number as " +
                     std::to_string(at(kSizeInfoLastSequenceAt)) + ", the block has " +
@@ -164,8 +169,8 @@ private:
         for (std::size_t i = 0; i < strings.size(); ++i) {
             if (i > m_trackCount) {
                 if (!strings[i].empty())
-                    problem(std::string(kind.name) + " text for track " + std::to_string(i) + ", but the disc has " +
-                            std::to_string(m_trackCount) + " tracks");
+                    problem(std::string(kind.name) + " text for track " + std::to_string(i) +
+                            ", but the disc has " + std::to_string(m_trackCount) + " tracks");
                 continue;
             }
             if (strings[i] == kSameAsBefore && i > 1)

@@ -11,8 +11,9 @@ constexpr std::size_t kMd5HexDigits = 32;
 constexpr std::size_t kMaxShownLine = 60;
 
 bool isMd5(std::string_view text) {
-    return text.size() == kMd5HexDigits &&
-           std::all_of(text.begin(), text.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+    return text.size() == kMd5HexDigits && std::all_of(text.begin(), text.end(), [](char c) {
+               return std::isxdigit(static_cast<unsigned char>(c));
+           });
 }
 
 std::string_view trim(std::string_view text) {
@@ -30,14 +31,15 @@ std::string baseName(std::string_view name) {
 
 std::string lower(std::string_view text) {
     std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
 std::optional<ChecksumEntry> parseLine(std::string_view line) {
     // md5sum: hash, a space, then a space (text) or '*' (binary), then the name.
-    if (line.size() > kMd5HexDigits + 2 && isMd5(line.substr(0, kMd5HexDigits)) && line[kMd5HexDigits] == ' ' &&
-        (line[kMd5HexDigits + 1] == ' ' || line[kMd5HexDigits + 1] == '*'))
+    if (line.size() > kMd5HexDigits + 2 && isMd5(line.substr(0, kMd5HexDigits)) &&
+        line[kMd5HexDigits] == ' ' && (line[kMd5HexDigits + 1] == ' ' || line[kMd5HexDigits + 1] == '*'))
         return ChecksumEntry{baseName(line.substr(kMd5HexDigits + 2)), lower(line.substr(0, kMd5HexDigits))};
     // BSD: MD5 (name) = hash
     constexpr std::string_view kBsdOpen = "MD5 (";
@@ -81,8 +83,8 @@ std::vector<ChecksumEntry> ChecksumList::parse(std::string_view text, const std:
             for (char& c : shown)
                 if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7F)
                     c = '?';
-            problems.push_back(listName + ": line " + std::to_string(lineNumber) + ": not a checksum line: \"" +
-                               shown + "\"");
+            problems.push_back(listName + ": line " + std::to_string(lineNumber) +
+                               ": not a checksum line: \"" + shown + "\"");
         }
     }
     return entries;

@@ -48,13 +48,13 @@ constexpr std::size_t kImageReadBlock = 1u << 20;
 
 struct MapStream {
     std::size_t packet = 0;
-    std::string type;     // DST
-    std::string subcode;  // SUB
-    std::string cdMode;   // CDM
-    std::optional<std::int64_t> length;  // DSL
-    std::int64_t start = 0;              // DSS
+    std::string type;                     // DST
+    std::string subcode;                  // SUB
+    std::string cdMode;                   // CDM
+    std::optional<std::int64_t> length;   // DSL
+    std::int64_t start = 0;               // DSS
     std::optional<std::int64_t> pregap2;  // PRE2
-    std::string name;     // DSI
+    std::string name;                     // DSI
 };
 
 struct PqEntry {
@@ -109,7 +109,8 @@ private:
     }
 
     // Whole records of a file; a trailing part is a problem.
-    std::vector<std::string_view> records(const std::string& name, const std::string& bytes, std::size_t size) {
+    std::vector<std::string_view> records(const std::string& name, const std::string& bytes,
+                                          std::size_t size) {
         if (bytes.empty() || bytes.size() % size != 0)
             problem(name + ": " + std::to_string(bytes.size()) + " bytes is not a whole number of " +
                     std::to_string(size) + "-byte packets");
@@ -146,12 +147,12 @@ private:
     std::optional<std::string> streamName(std::string_view packet, const std::string& where) {
         const auto size = number(at(packet, 71, 3));
         const std::string_view field = at(packet, 74, 17);
-        std::string name = size && *size > 0 && *size <= 17 ? text(field.substr(0, static_cast<std::size_t>(*size)))
-                                                            : text(field);
+        std::string name = size && *size > 0 && *size <= 17
+                               ? text(field.substr(0, static_cast<std::size_t>(*size)))
+                               : text(field);
         const bool plain = !name.empty() && name != "." && name != ".." &&
-                           std::all_of(name.begin(), name.end(), [](char c) {
-                               return c > 0x20 && c < 0x7F && c != '/' && c != '\\';
-                           });
+                           std::all_of(name.begin(), name.end(),
+                                       [](char c) { return c > 0x20 && c < 0x7F && c != '/' && c != '\\'; });
         if (!plain) {
             problem(where + "DSI " + shown(field) + " is not a file name");
             return std::nullopt;
@@ -253,8 +254,8 @@ private:
         }
         entry.track = std::string(at(packet, 4, 2));
         const auto trackNumber = number(entry.track);
-        if (entry.track != "AA" && !(trackNumber && entry.track.find(' ') == std::string::npos &&
-                                     *trackNumber <= kMaxTrackNumber)) {
+        if (entry.track != "AA" &&
+            !(trackNumber && entry.track.find(' ') == std::string::npos && *trackNumber <= kMaxTrackNumber)) {
             problem(where + "TRK " + shown(entry.track) + " is not 00-99 or AA");
             return std::nullopt;
         }
@@ -350,7 +351,8 @@ private:
         if (!upcs.empty() && !m_result.upcEan.empty() && *upcs.begin() != m_result.upcEan)
             problem(file + "UPC/EAN " + *upcs.begin() + " differs from DDPID's " + m_result.upcEan);
         if (upcs.empty() && !m_result.upcEan.empty())
-            problem(file + "no UPC/EAN, though DDPID has " + m_result.upcEan + ": the disc would carry no MCN");
+            problem(file + "no UPC/EAN, though DDPID has " + m_result.upcEan +
+                    ": the disc would carry no MCN");
         if (!upcs.empty() && m_result.upcEan.empty()) {
             m_result.upcEan = *upcs.begin();
             if (const auto why = upcean::problem(m_result.upcEan))
@@ -377,8 +379,8 @@ private:
             m_isrcs.emplace_back();
         } else {
             if (entry.index != m_lastIndex + 1) {
-                problem(where + "track " + entry.track + " index " + std::to_string(entry.index) + " follows index " +
-                        std::to_string(m_lastIndex));
+                problem(where + "track " + entry.track + " index " + std::to_string(entry.index) +
+                        " follows index " + std::to_string(m_lastIndex));
                 return;
             }
             m_lastIndex = entry.index;
@@ -407,7 +409,8 @@ private:
             }
             track.endSector = t + 1 < tracks.size() ? tracks[t + 1].index0Sector : m_result.leadOutSector;
             if (m_isrcs[t].size() > 1)
-                problem(file + "track " + std::to_string(track.number) + " has different ISRCs on its packets");
+                problem(file + "track " + std::to_string(track.number) +
+                        " has different ISRCs on its packets");
             if (!m_isrcs[t].empty())
                 track.isrc = *m_isrcs[t].begin();
         }
@@ -423,8 +426,8 @@ private:
             return;
         const std::int64_t imageEnd = m_audio->start + m_result.imageSectors;
         if (m_result.leadOutSector != imageEnd)
-            problem("DDPMS: the audio stream ends at sector " + std::to_string(imageEnd) + ", the lead-out is at " +
-                    std::to_string(m_result.leadOutSector));
+            problem("DDPMS: the audio stream ends at sector " + std::to_string(imageEnd) +
+                    ", the lead-out is at " + std::to_string(m_result.leadOutSector));
         const std::int64_t index1 = m_result.tracks.front().index1Sector;
         if (m_audio->start > index1)
             problem("DDPMS: the audio stream starts at sector " + std::to_string(m_audio->start) +
@@ -443,8 +446,8 @@ private:
         if (tracks.size() > static_cast<std::size_t>(kMaxTrackNumber))
             problem("Red Book: more than 99 tracks");
         if (!tracks.empty() && tracks.front().index1Sector < kFirstIndex1Sector)
-            problem("Red Book: track 1's index 01 is at sector " + std::to_string(tracks.front().index1Sector) +
-                    ", before 00:02:00 (150)");
+            problem("Red Book: track 1's index 01 is at sector " +
+                    std::to_string(tracks.front().index1Sector) + ", before 00:02:00 (150)");
         for (const DdpTrackInfo& track : tracks)
             if (track.endSector - track.index1Sector < kMinTrackSectors)
                 problem("Red Book: track " + std::to_string(track.number) + " lasts " +
@@ -459,7 +462,8 @@ private:
         const auto bytes = readSmall(m_cdText->name);
         if (!bytes)
             return;
-        CdTextContent content = CdTextReader::read(*bytes, m_result.tracks.size(), m_cdText->name, m_result.problems);
+        CdTextContent content =
+            CdTextReader::read(*bytes, m_result.tracks.size(), m_cdText->name, m_result.problems);
         m_result.albumText = std::move(content.album);
         for (std::size_t t = 0; t < m_result.tracks.size(); ++t)
             m_result.tracks[t].text = std::move(content.tracks[t]);
@@ -517,8 +521,8 @@ private:
         try {
             const std::string actual = Md5::hexOfFile(path);
             if (actual != entry.md5)
-                problem("checksums: " + entry.fileName + ": MD5 mismatch: " + listName + " says " + entry.md5 +
-                        ", the file has " + actual);
+                problem("checksums: " + entry.fileName + ": MD5 mismatch: " + listName + " says " +
+                        entry.md5 + ", the file has " + actual);
         } catch (const Error& error) {
             problem("checksums: " + std::string(error.what()));
         }
@@ -554,7 +558,8 @@ void extractSectors(std::ifstream& image, std::int64_t first, std::int64_t last,
             throw badInput(target.string(), "the image ended early");
         samples.resize(chunk / 2);
         for (std::size_t i = 0; i < samples.size(); ++i) {
-            const auto value = static_cast<std::int16_t>(static_cast<std::uint16_t>(bytes[2 * i] | bytes[2 * i + 1] << 8));
+            const auto value =
+                static_cast<std::int16_t>(static_cast<std::uint16_t>(bytes[2 * i] | bytes[2 * i + 1] << 8));
             samples[i] = static_cast<float>(value / 32768.0);
         }
         writer.writeInterleaved(samples.data(), samples.size() / kCdChannels);
@@ -593,8 +598,9 @@ std::vector<fs::path> DdpReader::extractTracks(const fs::path& folder, DdpInspec
     const auto& tracks = inspection.tracks;
     for (std::size_t t = 0; t < tracks.size(); ++t) {
         const std::int64_t first = tracks[t].index1Sector - inspection.imageStartSector;
-        const std::int64_t last = (t + 1 < tracks.size() ? tracks[t + 1].index1Sector : inspection.leadOutSector) -
-                                  inspection.imageStartSector;
+        const std::int64_t last =
+            (t + 1 < tracks.size() ? tracks[t + 1].index1Sector : inspection.leadOutSector) -
+            inspection.imageStartSector;
         if (first < 0 || last <= first || last > inspection.imageSectors) {
             inspection.problems.push_back("extract: track " + std::to_string(tracks[t].number) +
                                           " lies outside the image");

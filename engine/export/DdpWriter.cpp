@@ -95,8 +95,9 @@ public:
 
     AsciiRecord& text(const Field& field, std::string_view value) {
         if (value.size() > field.length)
-            throw Error(ErrorKind::Internal, "DDP", "\"" + std::string(value) + "\" does not fit a " +
-                                                        std::to_string(field.length) + "-byte field");
+            throw Error(ErrorKind::Internal, "DDP",
+                        "\"" + std::string(value) + "\" does not fit a " + std::to_string(field.length) +
+                            "-byte field");
         m_text.replace(field.offset, value.size(), value);
         return *this;
     }
@@ -127,7 +128,8 @@ std::string idFile(const DdpDisc& disc) {
         .str();
 }
 
-std::string subcodeMapPacket(const char* subcode, std::size_t bytes, const std::string& name, bool withTrack) {
+std::string subcodeMapPacket(const char* subcode, std::size_t bytes, const std::string& name,
+                             bool withTrack) {
     AsciiRecord packet(ddpms::kSize);
     packet.text(ddpms::kValid, ddpms::kValidMark)
         .text(ddpms::kStreamType, ddpms::kSubcodeData)
@@ -290,7 +292,10 @@ private:
 
 struct DdpWriter::State {
     State(fs::path targetPath, DdpDisc ddpDisc, std::int64_t frames)
-        : target(std::move(targetPath)), disc(std::move(ddpDisc)), albumFrames(frames), folder(target),
+        : target(std::move(targetPath)),
+          disc(std::move(ddpDisc)),
+          albumFrames(frames),
+          folder(target),
           image(folder.tempPath() / kImageFileName, target / kImageFileName) {}
 
     fs::path target;
@@ -317,7 +322,9 @@ DdpWriter::DdpWriter(fs::path target, DdpDisc disc, std::int64_t albumFrames) {
 
 DdpWriter::~DdpWriter() = default;
 
-std::int64_t DdpWriter::framesWritten() const noexcept { return m_state->framesWritten; }
+std::int64_t DdpWriter::framesWritten() const noexcept {
+    return m_state->framesWritten;
+}
 
 void DdpWriter::write(std::span<const std::int16_t> interleavedStereo) {
     State& state = *m_state;
@@ -343,9 +350,9 @@ void DdpWriter::write(const AudioView& stereo) {
     std::vector<std::int16_t> samples(stereo.frameCount() * CdFrames::kChannels);
     for (std::size_t c = 0; c < stereo.channelCount(); ++c)
         for (std::size_t i = 0; i < stereo.frameCount(); ++i)
-            samples[i * CdFrames::kChannels + c] = static_cast<std::int16_t>(std::clamp(
-                std::nearbyint(static_cast<double>(stereo.channel(c)[i]) * kSixteenBitScale),
-                -kSixteenBitScale, kSixteenBitScale - 1.0));
+            samples[i * CdFrames::kChannels + c] = static_cast<std::int16_t>(
+                std::clamp(std::nearbyint(static_cast<double>(stereo.channel(c)[i]) * kSixteenBitScale),
+                           -kSixteenBitScale, kSixteenBitScale - 1.0));
     write(std::span<const std::int16_t>(samples));
 }
 
@@ -356,8 +363,8 @@ void DdpWriter::finish() {
                     "DDP audio ends after " + std::to_string(state.framesWritten) + " of " +
                         std::to_string(state.albumFrames) + " frames");
     const std::int64_t padding = state.disc.toc.leadOut * CdFrames::kSamplesPerFrame - state.albumFrames;
-    state.image.write(std::string(static_cast<std::size_t>(padding) * CdFrames::kChannels *
-                                      CdFrames::kBytesPerSample, '\0'));
+    state.image.write(std::string(
+        static_cast<std::size_t>(padding) * CdFrames::kChannels * CdFrames::kBytesPerSample, '\0'));
     const std::string imageMd5 = state.image.close();
     state.finished = true;
 

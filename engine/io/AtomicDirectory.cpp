@@ -17,7 +17,9 @@ namespace {
 
 constexpr mode_t kFolderMode = 0755;
 
-std::string errnoText() { return std::strerror(errno); }
+std::string errnoText() {
+    return std::strerror(errno);
+}
 
 std::filesystem::path parentOf(const std::filesystem::path& target) {
     return target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");

@@ -18,8 +18,8 @@ AlbumTimeline::AlbumTimeline(const Project& project, std::span<const std::int64_
     : m_sampleRate(project.album.sampleRate) {
     if (sourceFrames.size() != project.tracks.size())
         throw Error(ErrorKind::Internal, "album timeline",
-                    "expected " + std::to_string(project.tracks.size()) +
-                        " source lengths, got " + std::to_string(sourceFrames.size()));
+                    "expected " + std::to_string(project.tracks.size()) + " source lengths, got " +
+                        std::to_string(sourceFrames.size()));
     const auto frames = [this](double seconds) { return secondsToFrames(seconds, m_sampleRate); };
 
     m_tracks.reserve(project.tracks.size());
@@ -40,8 +40,8 @@ AlbumTimeline::AlbumTimeline(const Project& project, std::span<const std::int64_
             placement.index0 = 0;
             placement.index1 = frames(track.pregapSeconds);
         } else if (track.crossfadeSeconds > 0.0) {
-            placement.crossfadeFrames = std::min({frames(track.crossfadeSeconds),
-                                                  previous->audioFrames, placement.audioFrames});
+            placement.crossfadeFrames =
+                std::min({frames(track.crossfadeSeconds), previous->audioFrames, placement.audioFrames});
             placement.index1 = previous->audioEnd - placement.crossfadeFrames;
             placement.index0 = placement.index1;
         } else {
@@ -63,6 +63,9 @@ AlbumTimeline::AlbumTimeline(const Project& project, std::span<const std::int64_
 }
 
 CdTableOfContents AlbumTimeline::cdTableOfContents() const {
+    if (m_sampleRate != CdFrames::kSampleRate)
+        throw Error(ErrorKind::Internal, "album timeline",
+                    "a CD needs 44100 Hz, the album is at " + std::to_string(m_sampleRate) + " Hz");
     CdTableOfContents toc;
     toc.leadOut = CdFrames::framesCovering(m_totalFrames);
     for (std::size_t i = 0; i < m_tracks.size(); ++i) {

@@ -12,13 +12,13 @@ namespace lathe {
 // Where one track sits on the album, in sample frames at the album's rate from the
 // album's first sample (project-format.md, "The album timeline").
 struct TrackPlacement {
-    std::int64_t sourceStart = 0;    // first frame of the source used (trim_start_s)
-    std::int64_t audioFrames = 0;    // length of the trimmed audio
-    std::int64_t index0 = 0;         // the track begins: start of its pregap
-    std::int64_t index1 = 0;         // its audio begins
+    std::int64_t sourceStart = 0;            // first frame of the source used (trim_start_s)
+    std::int64_t audioFrames = 0;            // length of the trimmed audio
+    std::int64_t index0 = 0;                 // the track begins: start of its pregap
+    std::int64_t index1 = 0;                 // its audio begins
     std::vector<std::int64_t> extraIndexes;  // index 2, 3, ... (index_marks_s)
-    std::int64_t audioEnd = 0;       // one past its last audio frame
-    std::int64_t crossfadeFrames = 0;  // its audio overlaps the previous track's last frames
+    std::int64_t audioEnd = 0;               // one past its last audio frame
+    std::int64_t crossfadeFrames = 0;        // its audio overlaps the previous track's last frames
     std::int64_t fadeInFrames = 0;
     std::int64_t fadeOutFrames = 0;
     // The per-track file (WAV, MP3): index 1 to the next track's index 1; the last
@@ -42,8 +42,9 @@ public:
     // The album's length: the end of the last audio.
     std::int64_t totalFrames() const noexcept { return m_totalFrames; }
 
-    // The CD's view (44.1 kHz albums): every index rounded to the nearest CD frame,
-    // the lead-out at the album's end padded to a whole frame.
+    // The CD's view: every index rounded to the nearest CD frame, the lead-out at the
+    // album's end padded to a whole frame. Only for 44.1 kHz albums (an Internal error
+    // otherwise: validateAlbum() reports the rate first).
     CdTableOfContents cdTableOfContents() const;
 
     static std::int64_t secondsToFrames(double seconds, int sampleRate);

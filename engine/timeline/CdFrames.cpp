@@ -20,8 +20,8 @@ Msf CdFrames::toMsf(std::int64_t frames) {
 }
 
 std::int64_t CdFrames::fromMsf(const Msf& msf) {
-    return (static_cast<std::int64_t>(msf.minutes) * kSecondsPerMinute + msf.seconds) *
-               kFramesPerSecond + msf.frames;
+    return (static_cast<std::int64_t>(msf.minutes) * kSecondsPerMinute + msf.seconds) * kFramesPerSecond +
+           msf.frames;
 }
 
 std::string CdFrames::format(const Msf& msf) {

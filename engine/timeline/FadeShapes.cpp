@@ -19,8 +19,7 @@ double fadeInGain(FadeCurve curve, double t) {
     case FadeCurve::EqualPower: return std::sin(t * std::numbers::pi / 2.0);
     case FadeCurve::Logarithmic:
         return std::log10(1.0 + (kDynamicRange - 1.0) * t) / std::log10(kDynamicRange);
-    case FadeCurve::Exponential:
-        return (std::pow(kDynamicRange, t) - 1.0) / (kDynamicRange - 1.0);
+    case FadeCurve::Exponential: return (std::pow(kDynamicRange, t) - 1.0) / (kDynamicRange - 1.0);
     case FadeCurve::SCurve: return 0.5 - 0.5 * std::cos(t * std::numbers::pi);
     }
     return t;

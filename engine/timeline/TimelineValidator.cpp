@@ -26,14 +26,15 @@ std::string secondsText(std::int64_t frames, int sampleRate) {
 }
 
 std::string clockText(std::int64_t frames, int sampleRate) {
-    return CdFrames::format(CdFrames::toMsf(
-        frames * CdFrames::kFramesPerSecond / std::max(sampleRate, 1)));
+    return CdFrames::format(CdFrames::toMsf(frames * CdFrames::kFramesPerSecond / std::max(sampleRate, 1)));
 }
 
 class TimelineChecks {
 public:
     TimelineChecks(const Project& project, std::span<const std::int64_t> sourceFrames)
-        : m_project(project), m_sources(sourceFrames), m_timeline(project, sourceFrames),
+        : m_project(project),
+          m_sources(sourceFrames),
+          m_timeline(project, sourceFrames),
           m_rate(project.album.sampleRate) {}
 
     std::vector<ProjectProblem> run() {
@@ -78,7 +79,8 @@ private:
         if (in > audio)
             add(jsonpath::member(jsonpath::member(path, "fade_in"), "length_s"), "is longer than " + trimmed);
         if (out > audio)
-            add(jsonpath::member(jsonpath::member(path, "fade_out"), "length_s"), "is longer than " + trimmed);
+            add(jsonpath::member(jsonpath::member(path, "fade_out"), "length_s"),
+                "is longer than " + trimmed);
         else if (in <= audio && in + out > audio)
             add(jsonpath::member(jsonpath::member(path, "fade_out"), "length_s"),
                 "overlaps the fade-in: together they are longer than " + trimmed);
@@ -95,8 +97,8 @@ private:
         if (overlap > audio)
             add(crossfadePath, "is longer than this track's trimmed audio (" + seconds(audio) + ")");
         if (overlap > previousAudio)
-            add(crossfadePath, "is longer than the previous track's trimmed audio (" +
-                                   seconds(previousAudio) + ")");
+            add(crossfadePath,
+                "is longer than the previous track's trimmed audio (" + seconds(previousAudio) + ")");
     }
 
     // Where track i ends on the CD: the next track's index 0, or the album's end.
@@ -110,9 +112,9 @@ private:
         const std::string marksPath = jsonpath::member(path, "index_marks_s");
         for (std::size_t k = 0; k < placement.extraIndexes.size(); ++k)
             if (placement.extraIndexes[k] >= trackEnd(i))
-                add(jsonpath::element(marksPath, k),
-                    "is not inside the track, which ends " + seconds(trackEnd(i) - placement.index1) +
-                        " after index 1");
+                add(jsonpath::element(marksPath, k), "is not inside the track, which ends " +
+                                                         seconds(trackEnd(i) - placement.index1) +
+                                                         " after index 1");
     }
 
     void checkTrackLength(std::size_t i, const std::string& path) {

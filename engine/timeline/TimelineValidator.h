@@ -20,7 +20,6 @@ std::vector<ProjectProblem> validateAlbumTimeline(const Project& project,
 // Everything a render checks before it starts: validateProject(project, Export) and
 // then validateAlbumTimeline(). The track count and track 1's pregap are
 // validateProject's rules, the durations the timeline's.
-std::vector<ProjectProblem> validateAlbum(const Project& project,
-                                          std::span<const std::int64_t> sourceFrames);
+std::vector<ProjectProblem> validateAlbum(const Project& project, std::span<const std::int64_t> sourceFrames);
 
 }  // namespace lathe

@@ -55,10 +55,10 @@ double worstOver(const std::vector<EqBand>& bands, double sampleRate) {
     return worst;
 }
 
-TEST(EqBandDesign, BandsUpTo3kHzMatchTheAnalogWithinATenthOfADb) {
+TEST(EqBandDesign, BandsUpTo5kHzMatchTheAnalogWithinATenthOfADb) {
     for (double rate : kRates)
         for (EqShape shape : {EqShape::Bell, EqShape::LowShelf, EqShape::HighShelf})
-            for (double f : {20.0, 100.0, 300.0, 1000.0, 3000.0})
+            for (double f : {20.0, 100.0, 300.0, 1000.0, 3000.0, 5000.0})
                 EXPECT_LT(worstOver(gainBands(shape, f), rate), 0.1)
                     << "shape " << int(shape) << " at " << f << " Hz, fs " << rate;
 }
@@ -66,33 +66,34 @@ TEST(EqBandDesign, BandsUpTo3kHzMatchTheAnalogWithinATenthOfADb) {
 // The brief asks for 0.1 dB everywhere. One matched section misses by up to 2 dB
 // (bells) and 4.5 dB (shelves) for wide bands high up at 44.1 kHz, because a digital
 // second-order response must flatten at fs/2; the Nyquist correction section brings
-// that down to these measured bounds. Kept as bounds so a regression shows.
-TEST(EqBandDesign, HighBellsAndShelvesAt44kHzStayWithinTheirMeasuredBounds) {
-    constexpr double rate = 44100.0;
-    EXPECT_LT(worstOver(gainBands(EqShape::Bell, 12000.0), rate), 0.17);
-    EXPECT_LT(worstOver(gainBands(EqShape::Bell, 15000.0), rate), 0.14);
-    EXPECT_LT(worstOver(gainBands(EqShape::Bell, 18000.0), rate), 0.1);
-    for (EqShape shelf : {EqShape::LowShelf, EqShape::HighShelf}) {
-        EXPECT_LT(worstOver(gainBands(shelf, 12000.0), rate), 0.17);
-        EXPECT_LT(worstOver(gainBands(shelf, 15000.0), rate), 0.1);
-        EXPECT_LT(worstOver(gainBands(shelf, 18000.0), rate), 0.22);
+// that down to these measured bounds, kept so that a regression shows.
+TEST(EqBandDesign, HighBellsAndShelvesAt44And48kHzStayWithinTheirMeasuredBounds) {
+    for (double rate : {44100.0, 48000.0}) {
+        EXPECT_LT(worstOver(gainBands(EqShape::Bell, 8000.0), rate), 0.16);
+        EXPECT_LT(worstOver(gainBands(EqShape::Bell, 12000.0), rate), 0.17);
+        EXPECT_LT(worstOver(gainBands(EqShape::Bell, 15000.0), rate), 0.16);
+        EXPECT_LT(worstOver(gainBands(EqShape::Bell, 18000.0), rate), 0.1);
+        for (EqShape shelf : {EqShape::LowShelf, EqShape::HighShelf}) {
+            EXPECT_LT(worstOver(gainBands(shelf, 8000.0), rate), 0.16);
+            EXPECT_LT(worstOver(gainBands(shelf, 12000.0), rate), 0.16);
+            EXPECT_LT(worstOver(gainBands(shelf, 15000.0), rate), 0.1);
+            EXPECT_LT(worstOver(gainBands(shelf, 18000.0), rate), 0.1);
+        }
     }
-    // The worst spot: wide bells around 5-8 kHz.
-    EXPECT_LT(worstOver(gainBands(EqShape::Bell, 8000.0), rate), 0.25);
 }
 
-TEST(EqBandDesign, At48And96kHzHighBandsStayWithinAQuarterDb) {
-    for (double rate : {48000.0, 96000.0})
-        for (EqShape shape : {EqShape::Bell, EqShape::LowShelf, EqShape::HighShelf})
-            for (double f : {5000.0, 8000.0, 12000.0, 15000.0, 18000.0})
-                EXPECT_LT(worstOver(gainBands(shape, f), rate), 0.25) << int(shape) << " " << f << " " << rate;
+TEST(EqBandDesign, At96kHzEveryBandUpTo18kHzMatchesWithinAHundredthOfADb) {
+    for (EqShape shape : {EqShape::Bell, EqShape::LowShelf, EqShape::HighShelf})
+        for (double f : {5000.0, 8000.0, 12000.0, 15000.0, 18000.0})
+            EXPECT_LT(worstOver(gainBands(shape, f), 96000.0), 0.01) << int(shape) << " " << f;
 }
 
 TEST(EqBandDesign, BellsKeepTheirGainAtTheCentre) {
     for (double rate : kRates)
-        for (double f : {100.0, 1000.0, 12000.0, 15000.0, 18000.0})
+        for (double f : {100.0, 1000.0, 5000.0, 12000.0, 15000.0, 18000.0})
             for (const EqBand& band : gainBands(EqShape::Bell, f))
-                EXPECT_NEAR(digitalDb(band, rate, f), band.gainDb, 0.1) << f << " " << band.q;
+                EXPECT_NEAR(digitalDb(band, rate, f), band.gainDb, f <= 5000.0 ? 0.05 : 0.17)
+                    << f << " " << band.q;
 }
 
 TEST(MatchedBiquadDesign, MatchedBellsHitTheirGainAtTheCentreExactly) {

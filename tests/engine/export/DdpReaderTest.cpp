@@ -110,7 +110,8 @@ TEST(DdpRoundTrip, EachExtractedTrackEqualsItsTimelineFileExactly) {
     EXPECT_TRUE(inspection.problems.empty()) << ::testing::PrintToString(inspection.problems);
     ASSERT_EQ(inspection.tracks.size(), 3u);
     EXPECT_EQ(inspection.tracks[1].isrc, "GBAAA2600007");
-    EXPECT_EQ(inspection.tracks[2].extraIndexSectors, (std::vector<std::int64_t>{timeline.tracks()[2].index1 / 588 + 75}));
+    EXPECT_EQ(inspection.tracks[2].extraIndexSectors,
+              (std::vector<std::int64_t>{timeline.tracks()[2].index1 / 588 + 75}));
     const auto files = DdpReader::extractTracks(dir / "DDP", inspection, dir / "wav");
     ASSERT_EQ(files.size(), 3u);
     for (std::size_t t = 0; t < 3; ++t) {
@@ -234,7 +235,8 @@ TEST_F(DdpReaderTest, ADiscPast7957IsAProblem) {
 }
 
 TEST_F(DdpReaderTest, TruncatedOrGarbageFilesGiveProblemsNeverACrash) {
-    const std::vector<std::string> names{"DDPID", "DDPMS", "PQDESCR", "CDTEXT.BIN", "IMAGE.DAT", "checksum.md5"};
+    const std::vector<std::string> names{"DDPID",      "DDPMS",     "PQDESCR",
+                                         "CDTEXT.BIN", "IMAGE.DAT", "checksum.md5"};
     std::map<std::string, std::string> originals;
     for (const std::string& name : names)
         originals[name] = file(name);
@@ -249,8 +251,9 @@ TEST_F(DdpReaderTest, TruncatedOrGarbageFilesGiveProblemsNeverACrash) {
     };
     for (const std::string& name : names) {
         const std::string& original = originals[name];
-        const std::vector<std::string> variants{original.substr(0, original.size() / 2), original.substr(0, 7), "",
-                                                garbage(original.size()), garbage(original.size() + 3)};
+        const std::vector<std::string> variants{original.substr(0, original.size() / 2),
+                                                original.substr(0, 7), "", garbage(original.size()),
+                                                garbage(original.size() + 3)};
         for (std::size_t v = 0; v < variants.size(); ++v) {
             SCOPED_TRACE(name + " variant " + std::to_string(v));
             test::writeBytes(m_ddp / name, variants[v]);

@@ -14,9 +14,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string spaces(std::size_t count) { return std::string(count, ' '); }
+std::string spaces(std::size_t count) {
+    return std::string(count, ' ');
+}
 
-std::string padded(const std::string& text, std::size_t width) { return text + spaces(width - text.size()); }
+std::string padded(const std::string& text, std::size_t width) {
+    return text + spaces(width - text.size());
+}
 
 // The bytes at `offset` of a record, for field-by-field checks against cd-ddp.md.
 std::string field(const std::string& record, std::size_t offset, std::size_t length) {
@@ -45,16 +49,16 @@ protected:
 
 TEST_F(DdpWriterTest, WritesTheFilesetAndNothingElse) {
     writeImage();
-    EXPECT_EQ(namesIn(m_ddp), (std::set<std::string>{"DDPID", "DDPMS", "PQDESCR", "IMAGE.DAT",
-                                                      "CDTEXT.BIN", "checksum.md5"}));
+    EXPECT_EQ(namesIn(m_ddp), (std::set<std::string>{"DDPID", "DDPMS", "PQDESCR", "IMAGE.DAT", "CDTEXT.BIN",
+                                                     "checksum.md5"}));
     EXPECT_EQ(namesIn(m_dir.path()), (std::set<std::string>{"DDP"}));  // no temporary folder left
 }
 
 TEST_F(DdpWriterTest, DdpIdIsExactlyTheDocumentsLayout) {
     writeImage();
     const std::string expected = std::string("DDP 2.00") + "0123456789012" + spaces(8) + spaces(8) +
-                                 spaces(1) + padded("Night Drive master", 48) + spaces(1) + "CD" +
-                                 spaces(4) + spaces(2) + spaces(33);
+                                 spaces(1) + padded("Night Drive master", 48) + spaces(1) + "CD" + spaces(4) +
+                                 spaces(2) + spaces(33);
     ASSERT_EQ(expected.size(), 128u);
     EXPECT_EQ(file("DDPID"), expected);
 }
@@ -122,11 +126,11 @@ TEST_F(DdpWriterTest, PqDescriptorHasLeadInTracksIndexesAndTwoLeadOuts) {
         {"0000", "000000", "", "0123456789012"},
         {"0100", "000000", "USXYZ2600001", ""},
         {"0101", "000200", "USXYZ2600001", ""},
-        {"0102", "000438", "", ""},  // frame 338
+        {"0102", "000438", "", ""},              // frame 338
         {"0200", "001000", "USXYZ2600002", ""},  // frame 750
         {"0201", "001138", "USXYZ2600002", ""},  // frame 863
-        {"0301", "001638", "", ""},  // frame 1238: the crossfaded track has no index 0
-        {"AA01", "002138", "", ""},  // frame 1613
+        {"0301", "001638", "", ""},              // frame 1238: the crossfaded track has no index 0
+        {"AA01", "002138", "", ""},              // frame 1613
         {"AA01", "002138", "", ""},
     };
     ASSERT_EQ(pq.size(), expected.size() * 64);
@@ -202,6 +206,17 @@ TEST_F(DdpWriterTest, AnUnfinishedWriteLeavesNothing) {
         EXPECT_THROW(writer.finish(), Error);  // the audio is short
     }
     EXPECT_TRUE(namesIn(m_dir.path()).empty());
+}
+
+TEST_F(DdpWriterTest, AnUnwritablePlaceIsWriteFailed) {
+    test::writeBytes(m_dir / "plain file", "not a folder");
+    try {
+        DdpWriter writer(m_dir / "plain file" / "DDP", test::textedDisc(), test::textedAlbumFrames());
+        ADD_FAILURE() << "a DDP was begun below a plain file";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::WriteFailed);
+        EXPECT_NE(std::string(error.what()).find("plain file"), std::string::npos) << error.what();
+    }
 }
 
 TEST_F(DdpWriterTest, FloatAudioOnTheSixteenBitGridIsWrittenExactly) {

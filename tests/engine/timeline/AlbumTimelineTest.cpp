@@ -46,7 +46,7 @@ TEST(AlbumTimeline, TrackFilesRunFromIndexOneToTheNextIndexOneAndTileTheAlbum) {
     EXPECT_EQ(tracks[0].fileStart, 88200);  // track 1's pregap is in no file
     EXPECT_EQ(tracks[0].fileEnd, 507150);   // the gap belongs to the track before it
     EXPECT_EQ(tracks[1].fileStart, 507150);
-    EXPECT_EQ(tracks[1].fileEnd, 727650);   // cut where the crossfade starts
+    EXPECT_EQ(tracks[1].fileEnd, 727650);  // cut where the crossfade starts
     EXPECT_EQ(tracks[2].fileStart, 727650);
     EXPECT_EQ(tracks[2].fileEnd, timeline.totalFrames());
     for (std::size_t i = 1; i < tracks.size(); ++i)
@@ -73,11 +73,20 @@ TEST(AlbumTimeline, ClampsTrimsAndCrossfadesThatBreakTheRulesSoTheLayoutStaysOrd
     first.trimEndSeconds = 30.0;  // past the 5 s source
     Track second = test::plainTrack("B", 0.0);
     second.crossfadeSeconds = 9.0;  // longer than both tracks
-    const AlbumTimeline timeline(test::albumOf({first, second}), std::vector<std::int64_t>{cdSeconds(5), cdSeconds(3)});
+    const AlbumTimeline timeline(test::albumOf({first, second}),
+                                 std::vector<std::int64_t>{cdSeconds(5), cdSeconds(3)});
     EXPECT_EQ(timeline.tracks()[0].audioFrames, cdSeconds(5));
     EXPECT_EQ(timeline.tracks()[1].crossfadeFrames, cdSeconds(3));
     EXPECT_GE(timeline.tracks()[1].index1, timeline.tracks()[0].index1);
     EXPECT_EQ(timeline.totalFrames(), timeline.tracks()[0].audioEnd);
+}
+
+TEST(AlbumTimeline, OnlyA44100HzAlbumHasACdTableOfContents) {
+    Project project = test::threeTrackAlbum();
+    project.album.sampleRate = 48000;
+    const AlbumTimeline timeline(project, test::kThreeTrackSources);
+    EXPECT_EQ(timeline.tracks()[0].index1, 96000);
+    EXPECT_THROW(timeline.cdTableOfContents(), lathe::Error);
 }
 
 TEST(AlbumTimeline, MismatchedSourceCountIsAnError) {

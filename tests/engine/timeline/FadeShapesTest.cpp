@@ -14,7 +14,9 @@ constexpr FadeCurve kCurves[] = {FadeCurve::Linear, FadeCurve::EqualPower, FadeC
                                  FadeCurve::Exponential, FadeCurve::SCurve};
 constexpr int kSteps = 1000;
 
-double at(int step) { return static_cast<double>(step) / kSteps; }
+double at(int step) {
+    return static_cast<double>(step) / kSteps;
+}
 
 TEST(FadeShapes, EveryCurveRisesMonotonicallyFromSilenceToUnity) {
     for (FadeCurve curve : kCurves) {

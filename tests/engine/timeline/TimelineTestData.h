@@ -11,7 +11,9 @@ namespace lathe::test {
 
 inline constexpr int kCdRate = 44100;
 
-inline std::int64_t cdSeconds(double seconds) { return static_cast<std::int64_t>(seconds * kCdRate); }
+inline std::int64_t cdSeconds(double seconds) {
+    return static_cast<std::int64_t>(seconds * kCdRate);
+}
 
 inline Track plainTrack(const std::string& title, double pregapSeconds) {
     Track track;

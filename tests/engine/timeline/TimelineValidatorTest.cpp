@@ -76,12 +76,12 @@ TEST(TimelineValidator, FadesCrossfadesTrimsAndIndexMarksMustFitTheAudio) {
     first.fadeOut = {5.0, FadeCurve::Linear};  // but not with the fade-in
     first.indexMarksSeconds = {3.0, 10.5};     // the second lies past the track's end
     Track second = test::plainTrack("B", 2.0);
-    second.trimEndSeconds = 20.0;              // past the 11 s source
+    second.trimEndSeconds = 20.0;  // past the 11 s source
     second.fadeIn = {12.0, FadeCurve::Linear};
     Track third = test::plainTrack("C", 0.0);
-    third.crossfadeSeconds = 12.0;             // longer than both tracks
+    third.crossfadeSeconds = 12.0;  // longer than both tracks
     Track fourth = test::plainTrack("D", 2.0);
-    fourth.trimStartSeconds = 30.0;            // at the end of the 30 s source
+    fourth.trimStartSeconds = 30.0;  // at the end of the 30 s source
     auto project = test::albumOf({first, second, third, fourth});
     project.exports.ddp.enabled = false;  // only the audio rules, not the Red Book
     const auto problems = validateAlbumTimeline(
@@ -92,7 +92,8 @@ TEST(TimelineValidator, FadesCrossfadesTrimsAndIndexMarksMustFitTheAudio) {
     EXPECT_PROBLEM(problems, "tracks[1].trim_end_s", "after the end of the source (11 s)");
     EXPECT_PROBLEM(problems, "tracks[1].fade_in.length_s", "longer than the trimmed audio (11 s)");
     EXPECT_PROBLEM(problems, "tracks[2].crossfade_s", "longer than this track's trimmed audio (10 s)");
-    EXPECT_PROBLEM(problems, "tracks[2].crossfade_s", "longer than the previous track's trimmed audio (11 s)");
+    EXPECT_PROBLEM(problems, "tracks[2].crossfade_s",
+                   "longer than the previous track's trimmed audio (11 s)");
     EXPECT_PROBLEM(problems, "tracks[3].trim_start_s", "before the end of the source (30 s)");
     EXPECT_EQ(problems.size(), 7u) << ::testing::PrintToString(problems);
 }
