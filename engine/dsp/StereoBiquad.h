@@ -49,6 +49,43 @@ public:
         m_s2 = {s2[0], s2[1]};
     }
 
+    // Section `a` from aIn to aOut and section `b` from bIn to bOut (stereo) in one loop,
+    // each with the same arithmetic as processStereo(): their recursions are independent,
+    // so the CPU overlaps them instead of waiting on one. An output may alias an input:
+    // every input sample of a frame is read before that frame's outputs are written.
+    static void processSideBySide(StereoBiquad& a, const float* const* aIn, float* const* aOut,
+                                  StereoBiquad& b, const float* const* bIn, float* const* bOut,
+                                  std::size_t frames) noexcept {
+        const BiquadCoefficients ca = a.m_c;
+        const BiquadCoefficients cb = b.m_c;
+        double as1[kMaxChannels] = {a.m_s1[0], a.m_s1[1]};
+        double as2[kMaxChannels] = {a.m_s2[0], a.m_s2[1]};
+        double bs1[kMaxChannels] = {b.m_s1[0], b.m_s1[1]};
+        double bs2[kMaxChannels] = {b.m_s2[0], b.m_s2[1]};
+        for (std::size_t i = 0; i < frames; ++i) {
+            const double xa[kMaxChannels] = {aIn[0][i], aIn[1][i]};
+            const double xb[kMaxChannels] = {bIn[0][i], bIn[1][i]};
+            double ya[kMaxChannels];
+            double yb[kMaxChannels];
+            for (std::size_t c = 0; c < kMaxChannels; ++c) {
+                ya[c] = ca.b0 * xa[c] + as1[c];
+                as1[c] = ca.b1 * xa[c] - ca.a1 * ya[c] + as2[c];
+                as2[c] = ca.b2 * xa[c] - ca.a2 * ya[c];
+                yb[c] = cb.b0 * xb[c] + bs1[c];
+                bs1[c] = cb.b1 * xb[c] - cb.a1 * yb[c] + bs2[c];
+                bs2[c] = cb.b2 * xb[c] - cb.a2 * yb[c];
+            }
+            for (std::size_t c = 0; c < kMaxChannels; ++c) {
+                aOut[c][i] = static_cast<float>(ya[c]);
+                bOut[c][i] = static_cast<float>(yb[c]);
+            }
+        }
+        a.m_s1 = {as1[0], as1[1]};
+        a.m_s2 = {as2[0], as2[1]};
+        b.m_s1 = {bs1[0], bs1[1]};
+        b.m_s2 = {bs2[0], bs2[1]};
+    }
+
     void processMono(float* samples, std::size_t frames) noexcept {
         double s1 = m_s1[0];
         double s2 = m_s2[0];

@@ -6,6 +6,7 @@
 #include "dsp/ProcessorChain.h"
 #include "dsp/TruePeakLimiter.h"
 #include "io/AudioFileReader.h"
+#include "render/ChainPipeline.h"
 #include "render/RenderOutput.h"
 
 #include <algorithm>
@@ -149,7 +150,7 @@ ChainRenderer::Report ChainRenderer::renderToTarget(AudioFileReader& reader,
 ChainRenderer::PassResult ChainRenderer::runPass(AudioFileReader& reader, int pass,
                                                  std::optional<double> gainDb,
                                                  AudioFileWriter* writer, bool measure) {
-    const ScopedNoDenormals noDenormals;
+    const ScopedNoDenormals noDenormals;  // this thread's; ChainPipeline's worker holds its own
     const AudioFileInfo& info = reader.info();
     const auto channels = static_cast<std::size_t>(info.channels);
     ProcessorChain chain(effectiveChain(m_options.chain, m_options.ceilingDbtp, gainDb));
@@ -166,41 +167,42 @@ ChainRenderer::PassResult ChainRenderer::runPass(AudioFileReader& reader, int pa
                         kBlockFrames, writer, meter ? &*meter : nullptr);
 
     reader.seek(0);
-    AudioBuffer block(channels, kBlockFrames);
     PassResult result;
     result.hasLimiter = limiter != nullptr;
-    std::int64_t inputFrames = 0;
+    std::int64_t inputFrames = 0;  // the worker's until run() returns
     bool inputEnded = false;
-    std::size_t silenceFed = 0;   // after the input, to push the latency out
-    std::size_t toDrop = latency; // the chain's delay at the start
-    while (!inputEnded || silenceFed < latency) {
-        const AudioView view = block.view();
+    std::size_t silenceFed = 0;    // after the input, to push the latency out
+    const auto fill = [&](const AudioView& block) {
         std::size_t frames = 0;
         if (!inputEnded) {
-            frames = reader.read(view);
+            frames = reader.read(block);
             inputFrames += static_cast<std::int64_t>(frames);
-            inputEnded = frames < kBlockFrames;
+            inputEnded = frames < block.frameCount();
         }
         if (inputEnded) {
-            const std::size_t silence = std::min(kBlockFrames - frames, latency - silenceFed);
-            view.slice(frames, silence).clear();
+            const std::size_t silence = std::min(block.frameCount() - frames, latency - silenceFed);
+            block.slice(frames, silence).clear();
             silenceFed += silence;
             frames += silence;
         }
-        if (frames == 0)
-            break;
-        const AudioView active = view.slice(0, frames);
-        chain.process(active);
-        if (limiter)
-            result.limiterMaxReductionDb =
-                std::max(result.limiterMaxReductionDb, static_cast<double>(limiter->gainReductionDb()));
-        const std::size_t drop = std::min(toDrop, frames);
+        return frames;
+    };
+    std::size_t toDrop = latency;  // the chain's delay at the start
+    std::int64_t consumedFrames = 0;
+    const double expectedFrames = static_cast<double>(info.frames + static_cast<std::int64_t>(latency));
+    const auto consume = [&](ChainPipeline::Block& block) {
+        result.limiterMaxReductionDb =
+            std::max(result.limiterMaxReductionDb, static_cast<double>(block.limiterReductionDb));
+        const AudioView audio = block.audio.view(block.frames);
+        const std::size_t drop = std::min(toDrop, block.frames);
         toDrop -= drop;
-        if (drop < frames)
-            output.push(active.slice(drop, frames - drop));
-        if (m_progress && info.frames > 0)
-            m_progress(pass, std::min(1.0, static_cast<double>(inputFrames) / info.frames));
-    }
+        if (drop < block.frames)
+            output.push(audio.slice(drop, block.frames - drop));
+        consumedFrames += static_cast<std::int64_t>(block.frames);
+        if (m_progress && expectedFrames > 0)
+            m_progress(pass, std::min(1.0, static_cast<double>(consumedFrames) / expectedFrames));
+    };
+    ChainPipeline(chain, channels, kBlockFrames, limiter).run(fill, consume);
     result.outputFrames = output.finish(inputFrames);
     if (meter)
         result.lufs = meter->integratedLufs();

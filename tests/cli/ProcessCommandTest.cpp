@@ -170,6 +170,17 @@ TEST(CliProcess, RendersAreDeterministicPerSeed) {
     EXPECT_NE(run("c.wav", "8"), first);
 }
 
+TEST(CliProcess, FloatOutputCarriesNoTimeStamp) {
+    // libsndfile's PEAK chunk would hold the time of writing, so two renders would differ.
+    test::TempDir dir;
+    const std::string in = writeNoise(dir, "in.wav", 0.5, 0.5);
+    const auto out = dir / "out.wav";
+    ASSERT_EQ(test::runCli({"process", "--quiet", "--bits", "32f", in, out.string()}).exitCode, 0);
+    const std::string bytes = readBytes(out);
+    EXPECT_EQ(bytes.find("PEAK"), std::string::npos);
+    EXPECT_NE(bytes.find("data"), std::string::npos);
+}
+
 TEST(CliProcess, BadChainJsonNamesTheFileAndPath) {
     test::TempDir dir;
     const std::string in = writeNoise(dir, "in.wav", 0.5, 0.5);
