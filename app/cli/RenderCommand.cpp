@@ -66,7 +66,8 @@ void printSummary(const AlbumRenderer::Result& result) {
         std::cout << ", album " << report["album"]["master_integrated_lufs"].get<double>() << " LUFS";
     std::cout << "\n";
     for (const auto& file : report["files"])
-        std::cout << "  " << file["md5"].get<std::string>() << "  " << file["path"].get<std::string>() << "\n";
+        std::cout << "  " << file["md5"].get<std::string>() << "  " << file["path"].get<std::string>()
+                  << "\n";
 }
 
 int runRender(const RenderOptions& options) {
@@ -103,7 +104,8 @@ void addRenderCommand(CLI::App& app, CommandAction& action) {
     auto options = std::make_shared<RenderOptions>();
     CLI::App* command = app.add_subcommand(
         "render", "Render a project to its release masters (DDP, WAV, MP3) with report.json and report.html");
-    command->add_option("--out", options->outDir, "output folder (default: '<project name> masters' beside it)");
+    command->add_option("--out", options->outDir,
+                        "output folder (default: '<project name> masters' beside it)");
     command->add_option("--only", options->only, "narrow the enabled formats, e.g. ddp,wav");
     command->add_option("--seed", options->seed, "seed of the dither noise (default 1)");
     command->add_flag("--json", options->json, "print report.json (schema 1) on stdout");

@@ -48,7 +48,8 @@ std::string cueSheetText(const CueAlbum& album) {
             if (track.indexFrames[index] < 0)
                 continue;
             char line[48];
-            std::snprintf(line, sizeof line, "    INDEX %02zu %s\n", index, cueTime(track.indexFrames[index]).c_str());
+            std::snprintf(line, sizeof line, "    INDEX %02zu %s\n", index,
+                          cueTime(track.indexFrames[index]).c_str());
             text += line;
         }
     }

@@ -26,7 +26,7 @@ namespace lathe {
 namespace {
 
 constexpr std::size_t kEncodeBlockFrames = 8192;
-constexpr int kLameQuality = 2;          // LAME -q 2: the recommended high quality
+constexpr int kLameQuality = 2;  // LAME -q 2: the recommended high quality
 constexpr double kReplayGainReferenceLufs = -18.0;
 constexpr std::size_t kDecodeBlockFrames = 8192;
 constexpr int kRates[] = {32000, 44100, 48000};
@@ -76,9 +76,9 @@ std::string encode(const AudioView& audio, int sampleRate, const Mp3Export& sett
             left[i] = audio.channel(0)[at + i] * gain;
             right[i] = audio.channel(static_cast<std::size_t>(channels - 1))[at + i] * gain;
         }
-        const int bytes = lame_encode_buffer_ieee_float(lame.get(), left.data(), right.data(),
-                                                        static_cast<int>(frames), buffer.data(),
-                                                        static_cast<int>(buffer.size()));
+        const int bytes =
+            lame_encode_buffer_ieee_float(lame.get(), left.data(), right.data(), static_cast<int>(frames),
+                                          buffer.data(), static_cast<int>(buffer.size()));
         if (bytes < 0)
             throw Error(ErrorKind::Internal, name, "LAME failed to encode (" + std::to_string(bytes) + ")");
         stream.append(reinterpret_cast<const char*>(buffer.data()), static_cast<std::size_t>(bytes));
@@ -136,7 +136,7 @@ void addText(TagLib::ID3v2::Tag& tag, const char* id, const std::string& value) 
     if (value.empty())
         return;
     auto frame = std::make_unique<TagLib::ID3v2::TextIdentificationFrame>(TagLib::ByteVector(id),
-                                                                         TagLib::String::UTF8);
+                                                                          TagLib::String::UTF8);
     frame->setText(TagLib::String(value, TagLib::String::UTF8));
     tag.addFrame(frame.release());
 }
@@ -192,8 +192,7 @@ bool tagsReadBack(const std::filesystem::path& file, const ReleaseTags& tags) {
         return false;
     return frameText(*tag, "TIT2") == tags.title && frameText(*tag, "TPE1") == tags.artist &&
            frameText(*tag, "TALB") == tags.album && frameText(*tag, "TRCK") == trackText(tags) &&
-           frameText(*tag, "TSRC") == tags.isrc &&
-           !tag->frameListMap()[TagLib::ByteVector("TXXX")].isEmpty();
+           frameText(*tag, "TSRC") == tags.isrc && !tag->frameListMap()[TagLib::ByteVector("TXXX")].isEmpty();
 }
 
 }  // namespace
@@ -210,7 +209,8 @@ Mp3Exporter::Result Mp3Exporter::write(const AudioView& audio, int sampleRate, c
                                        const std::filesystem::path& target) {
     const std::string name = target.string();
     if (std::find(std::begin(kRates), std::end(kRates), sampleRate) == std::end(kRates))
-        throw badInput(name, "MP3 is encoded at 32, 44.1 or 48 kHz, not " + std::to_string(sampleRate) + " Hz");
+        throw badInput(name,
+                       "MP3 is encoded at 32, 44.1 or 48 kHz, not " + std::to_string(sampleRate) + " Hz");
     AtomicFile file(target);
     Result result;
     result.frames = static_cast<std::int64_t>(audio.frameCount());

@@ -28,9 +28,9 @@ public:
     static constexpr int kMaxAttempts = 6;
 
     struct Result {
-        std::int64_t frames = 0;            // of the input
-        std::int64_t decodedFrames = 0;     // of the final file, decoded
-        double encodeGainDb = 0.0;          // applied before encoding (<= 0)
+        std::int64_t frames = 0;         // of the input
+        std::int64_t decodedFrames = 0;  // of the final file, decoded
+        double encodeGainDb = 0.0;       // applied before encoding (<= 0)
         int attempts = 0;
         double decodedTruePeakDbtp = 0.0;   // -inf for silence
         std::optional<double> decodedLufs;  // nullopt for silence

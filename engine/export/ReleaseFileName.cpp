@@ -12,7 +12,8 @@ constexpr unsigned char kDelete = 0x7f;
 constexpr std::size_t kMaxNameBytes = 200;  // leaves room for "NN " and the extension
 
 bool forbidden(unsigned char c) {
-    return c < kFirstPrintable || c == kDelete || kForbidden.find(static_cast<char>(c)) != std::string_view::npos;
+    return c < kFirstPrintable || c == kDelete ||
+           kForbidden.find(static_cast<char>(c)) != std::string_view::npos;
 }
 
 }  // namespace

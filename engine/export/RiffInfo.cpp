@@ -51,7 +51,8 @@ std::vector<Chunk> readChunks(std::fstream& file, const std::filesystem::path& p
         if (file.gcount() < static_cast<std::streamsize>(kChunkHeaderBytes))
             break;
         file.clear();
-        Chunk chunk{std::string(bytes.begin(), bytes.begin() + 4), offset, littleEndian32(bytes.data() + 4), {}};
+        Chunk chunk{
+            std::string(bytes.begin(), bytes.begin() + 4), offset, littleEndian32(bytes.data() + 4), {}};
         if (chunk.id == "LIST")
             chunk.listType = std::string(bytes.begin() + 8, bytes.end());
         chunks.push_back(chunk);
@@ -84,9 +85,10 @@ void addRiffInfoItem(const std::filesystem::path& wavFile, const std::string& id
     const std::string item = itemBytes(id, value);
 
     std::uint64_t riffGrowth = item.size();
-    const bool appendToLast = !chunks.empty() && chunks.back().id == "LIST" && chunks.back().listType == "INFO" &&
-                              chunks.back().offset + kChunkHeaderBytes + padded(chunks.back().size) == fileEnd &&
-                              chunks.back().size % 2 == 0;
+    const bool appendToLast =
+        !chunks.empty() && chunks.back().id == "LIST" && chunks.back().listType == "INFO" &&
+        chunks.back().offset + kChunkHeaderBytes + padded(chunks.back().size) == fileEnd &&
+        chunks.back().size % 2 == 0;
     file.seekp(static_cast<std::streamoff>(fileEnd));
     if (appendToLast) {
         file.write(item.data(), static_cast<std::streamsize>(item.size()));

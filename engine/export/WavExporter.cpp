@@ -34,7 +34,8 @@ void WavExporter::write(const std::filesystem::path& albumFile, SampleFormat for
         AudioFileWriter writer(piece.target, info.sampleRate, info.channels, format);
         reader.seek(piece.begin);
         for (std::int64_t at = piece.begin; at < piece.end;) {
-            const auto frames = static_cast<std::size_t>(std::min<std::int64_t>(kCopyBlockFrames, piece.end - at));
+            const auto frames =
+                static_cast<std::size_t>(std::min<std::int64_t>(kCopyBlockFrames, piece.end - at));
             const AudioView view = block.view(frames);
             const std::size_t read = reader.read(view);
             if (read == 0)

@@ -21,18 +21,18 @@ struct TrackLayout {
     std::int64_t sourceStart = 0;  // first frame of the (resampled) source used
     std::int64_t audioFrames = 0;
     std::int64_t index0 = 0;
-    std::int64_t index1 = 0;       // audio start
-    std::int64_t audioEnd = 0;     // one past the last audio sample
+    std::int64_t index1 = 0;               // audio start
+    std::int64_t audioEnd = 0;             // one past the last audio sample
     std::vector<std::int64_t> indexMarks;  // indexes 2, 3, ... (absolute samples)
     std::int64_t fadeInFrames = 0;
     std::int64_t fadeOutFrames = 0;
-    std::int64_t fileBegin = 0;    // per-track file range [fileBegin, fileEnd)
+    std::int64_t fileBegin = 0;  // per-track file range [fileBegin, fileEnd)
     std::int64_t fileEnd = 0;
     // CD frames (1/75 s), when laid out for a CD.
     std::int64_t index0Frame = 0;
     std::int64_t index1Frame = 0;
     std::vector<std::int64_t> indexMarkFrames;
-    std::int64_t endFrame = 0;     // the next track's index 0, or the lead-out
+    std::int64_t endFrame = 0;  // the next track's index 0, or the lead-out
 };
 
 struct AlbumLayout {
@@ -43,7 +43,7 @@ struct AlbumLayout {
     bool cd = false;
     std::int64_t totalFrames = 0;  // album samples (padded to whole CD frames for a CD)
     std::vector<TrackLayout> tracks;
-    CdTableOfContents toc;         // for a CD
+    CdTableOfContents toc;  // for a CD
 
     static AlbumLayout fromTimeline(const AlbumTimeline& timeline, bool cd);
 };

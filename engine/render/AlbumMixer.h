@@ -17,7 +17,8 @@ public:
     static constexpr std::size_t kBlockFrames = 16384;
 
     static void mix(const Project& project, const AlbumLayout& layout,
-                    const std::vector<std::filesystem::path>& trackFiles, const std::filesystem::path& output);
+                    const std::vector<std::filesystem::path>& trackFiles,
+                    const std::filesystem::path& output);
 
     // The gain of a track's fades at `frame` of its audio.
     static double fadeGainAt(const Track& track, const TrackLayout& placed, std::int64_t frame);

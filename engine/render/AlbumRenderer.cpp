@@ -112,7 +112,8 @@ std::string relativeName(const fs::path& file, const fs::path& root) {
 }
 
 // Short-term loudness every kCurveStepSeconds over [begin, end) of the mastered album.
-std::vector<std::optional<double>> loudnessCurve(AudioFileReader& reader, std::int64_t begin, std::int64_t end) {
+std::vector<std::optional<double>> loudnessCurve(AudioFileReader& reader, std::int64_t begin,
+                                                 std::int64_t end) {
     const auto channels = static_cast<std::size_t>(reader.info().channels);
     const int rate = reader.info().sampleRate;
     const auto step = static_cast<std::int64_t>(rate * ReleaseReportData::kCurveStepSeconds);
@@ -122,8 +123,8 @@ std::vector<std::optional<double>> loudnessCurve(AudioFileReader& reader, std::i
     reader.seek(begin);
     std::int64_t nextPoint = begin + step;
     for (std::int64_t at = begin; at < end;) {
-        const auto want = static_cast<std::size_t>(std::min<std::int64_t>(
-            {static_cast<std::int64_t>(kCurveBlockFrames), end - at, nextPoint - at}));
+        const auto want = static_cast<std::size_t>(
+            std::min<std::int64_t>({static_cast<std::int64_t>(kCurveBlockFrames), end - at, nextPoint - at}));
         const std::size_t read = reader.readInterleaved(block.data(), want);
         if (read == 0)
             break;
@@ -155,12 +156,17 @@ CueAlbum cueFor(const AlbumRenderer::Plan& plan, const std::string& fileName) {
     cue.fileName = fileName;
     for (std::size_t i = 0; i < layout.tracks.size(); ++i) {
         const TrackLayout& track = layout.tracks[i];
-        CueTrack entry{static_cast<int>(i) + 1, project.tracks[i].text.title, project.tracks[i].text.performer,
-                       project.tracks[i].isrc, {}};
-        entry.indexFrames.push_back(i > 0 && track.index0 < track.index1 ? frameOf(track.index0, track.index0Frame) : -1);
+        CueTrack entry{static_cast<int>(i) + 1,
+                       project.tracks[i].text.title,
+                       project.tracks[i].text.performer,
+                       project.tracks[i].isrc,
+                       {}};
+        entry.indexFrames.push_back(
+            i > 0 && track.index0 < track.index1 ? frameOf(track.index0, track.index0Frame) : -1);
         entry.indexFrames.push_back(frameOf(track.index1, track.index1Frame));
         for (std::size_t m = 0; m < track.indexMarks.size(); ++m)
-            entry.indexFrames.push_back(frameOf(track.indexMarks[m], layout.cd ? track.indexMarkFrames[m] : 0));
+            entry.indexFrames.push_back(
+                frameOf(track.indexMarks[m], layout.cd ? track.indexMarkFrames[m] : 0));
         cue.tracks.push_back(std::move(entry));
     }
     return cue;
@@ -219,7 +225,8 @@ bool isAudioFile(const fs::path& file) {
 void AlbumRenderer::describeFiles(const std::vector<WrittenFile>& written, const fs::path& root,
                                   ReleaseReportData& data) const {
     std::vector<WrittenFile> sorted = written;
-    std::sort(sorted.begin(), sorted.end(), [](const WrittenFile& a, const WrittenFile& b) { return a.path < b.path; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const WrittenFile& a, const WrittenFile& b) { return a.path < b.path; });
     const FileAnalyzer analyzer;
     for (std::size_t i = 0; i < sorted.size(); ++i) {
         const WrittenFile& file = sorted[i];
@@ -264,7 +271,8 @@ void AlbumRenderer::progress(const std::string& stage, double fraction) const {
 }
 
 unsigned AlbumRenderer::threadCount(std::size_t jobs) const {
-    const unsigned hardware = m_options.threads > 0 ? m_options.threads : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned hardware =
+        m_options.threads > 0 ? m_options.threads : std::max(1u, std::thread::hardware_concurrency());
     return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(hardware, jobs)));
 }
 
@@ -284,8 +292,9 @@ AlbumRenderer::Plan AlbumRenderer::validate() const {
         project.exports.mp3.enabled &= m_options.only->count(Format::Mp3) > 0;
     }
     if (!project.exports.ddp.enabled && !project.exports.wav.enabled && !project.exports.mp3.enabled)
-        problems.push_back({"export", "no format to render: DDP, WAV and MP3 are all disabled"
-                                      " (or left out by --only)"});
+        problems.push_back({"export",
+                            "no format to render: DDP, WAV and MP3 are all disabled"
+                            " (or left out by --only)"});
     // Every source's length at the album rate: the rules on lengths need them all, and
     // with one missing they would mislead, so then only the project's own rules run.
     std::vector<std::int64_t> sourceFrames;
@@ -323,43 +332,46 @@ std::vector<AlbumRenderer::TrackOutcome> AlbumRenderer::renderTracks(const Plan&
     for (std::size_t i = 0; i < outcomes.size(); ++i)
         outcomes[i].file = work / ("track-" + std::to_string(i + 1) + ".wav");
     progress("tracks", 0.0);
-    runParallel(
-        outcomes.size(), threadCount(outcomes.size()),
-        [&](std::size_t i) {
-            outcomes[i].report = TrackRenderer::render(project.tracks[i], plan.layout.tracks[i], project.album.sampleRate,
-                                                       target, work, outcomes[i].file);
-        },
-        {});
+    runParallel(outcomes.size(), threadCount(outcomes.size()),
+                [&](std::size_t i) {
+                    outcomes[i].report =
+                        TrackRenderer::render(project.tracks[i], plan.layout.tracks[i],
+                                              project.album.sampleRate, target, work, outcomes[i].file);
+                },
+                {});
     progress("tracks", 1.0);
     return outcomes;
 }
 
 std::vector<Mp3Exporter::Result> AlbumRenderer::writeMp3(const Plan& plan, const fs::path& albumFile,
-                                                          const fs::path& folder, std::vector<WrittenFile>& written) {
+                                                         const fs::path& folder,
+                                                         std::vector<WrittenFile>& written) {
     const Project& project = plan.project;
     const int albumRate = project.album.sampleRate;
     const int rate = Mp3Exporter::encodeRateFor(albumRate);
     std::vector<Mp3Exporter::Result> results(project.tracks.size());
     std::vector<fs::path> targets;
     for (std::size_t i = 0; i < project.tracks.size(); ++i)
-        targets.push_back(folder / trackFileName(static_cast<int>(i) + 1, project.tracks[i].text.title, ".mp3"));
+        targets.push_back(folder /
+                          trackFileName(static_cast<int>(i) + 1, project.tracks[i].text.title, ".mp3"));
     std::atomic<std::size_t> done{0};
-    runParallel(
-        targets.size(), threadCount(targets.size()),
-        [&](std::size_t i) {
-            const TrackLayout& track = plan.layout.tracks[i];
-            const std::int64_t begin = FormatRenderer::positionAt(track.fileBegin, albumRate, rate);
-            const std::int64_t end = FormatRenderer::positionAt(track.fileEnd, albumRate, rate);
-            AudioFileReader reader(albumFile);
-            AudioBuffer audio(static_cast<std::size_t>(reader.info().channels), static_cast<std::size_t>(end - begin));
-            reader.seek(begin);
-            if (reader.read(audio.view()) != audio.frameCount())
-                throw Error(ErrorKind::Internal, albumFile.string(), "ends before track " + std::to_string(i + 1));
-            results[i] = Mp3Exporter::write(audio.view(), rate, project.exports.mp3, tagsFor(project, i),
-                                            plan.ceilingDbtp, targets[i]);
-            ++done;
-        },
-        {});
+    runParallel(targets.size(), threadCount(targets.size()),
+                [&](std::size_t i) {
+                    const TrackLayout& track = plan.layout.tracks[i];
+                    const std::int64_t begin = FormatRenderer::positionAt(track.fileBegin, albumRate, rate);
+                    const std::int64_t end = FormatRenderer::positionAt(track.fileEnd, albumRate, rate);
+                    AudioFileReader reader(albumFile);
+                    AudioBuffer audio(static_cast<std::size_t>(reader.info().channels),
+                                      static_cast<std::size_t>(end - begin));
+                    reader.seek(begin);
+                    if (reader.read(audio.view()) != audio.frameCount())
+                        throw Error(ErrorKind::Internal, albumFile.string(),
+                                    "ends before track " + std::to_string(i + 1));
+                    results[i] = Mp3Exporter::write(audio.view(), rate, project.exports.mp3,
+                                                    tagsFor(project, i), plan.ceilingDbtp, targets[i]);
+                    ++done;
+                },
+                {});
     for (std::size_t i = 0; i < targets.size(); ++i)
         written.push_back({targets[i], static_cast<int>(i) + 1, "mp3"});
     return results;
@@ -461,13 +473,16 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
         const fs::path album = albumAt(format);
         const fs::path folder = root / "WAV";
         fs::create_directories(folder);
-        auto at = [&](std::int64_t frame) { return FormatRenderer::positionAt(frame, albumRate, format.sampleRate); };
+        auto at = [&](std::int64_t frame) {
+            return FormatRenderer::positionAt(frame, albumRate, format.sampleRate);
+        };
         std::vector<WavExporter::Piece> pieces;
         if (settings.split == WavSplit::Tracks) {
             for (std::size_t i = 0; i < layout.tracks.size(); ++i)
-                pieces.push_back({at(layout.tracks[i].fileBegin), at(layout.tracks[i].fileEnd),
-                                  folder / trackFileName(static_cast<int>(i) + 1, project.tracks[i].text.title, ".wav"),
-                                  tagsFor(project, i)});
+                pieces.push_back(
+                    {at(layout.tracks[i].fileBegin), at(layout.tracks[i].fileEnd),
+                     folder / trackFileName(static_cast<int>(i) + 1, project.tracks[i].text.title, ".wav"),
+                     tagsFor(project, i)});
         } else {
             const std::string name = sanitiseFileName(project.album.text.title);
             ReleaseTags tags;
@@ -476,7 +491,8 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
             tags.album = project.album.text.title;
             tags.date = project.album.releaseDate;
             tags.genre = project.album.genre;
-            pieces.push_back({at(layout.tracks.front().fileBegin), at(layout.totalFrames), folder / (name + ".wav"), tags});
+            pieces.push_back({at(layout.tracks.front().fileBegin), at(layout.totalFrames),
+                              folder / (name + ".wav"), tags});
             AtomicFile::write(folder / (name + ".cue"), cueSheetText(cueFor(plan, name + ".wav")));
             written.push_back({folder / (name + ".cue"), 0, "wav"});
         }
@@ -488,7 +504,8 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
 
     if (project.exports.mp3.enabled) {
         progress("mp3", 0.0);
-        const fs::path album = albumAt({Mp3Exporter::encodeRateFor(albumRate), SampleFormat::Float32, DitherKind::None});
+        const fs::path album =
+            albumAt({Mp3Exporter::encodeRateFor(albumRate), SampleFormat::Float32, DitherKind::None});
         const fs::path folder = root / "MP3";
         fs::create_directories(folder);
         const auto results = writeMp3(plan, album, folder, written);
@@ -503,7 +520,8 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
     {
         AudioFileReader reader(mastered);
         for (std::size_t i = 0; i < layout.tracks.size(); ++i)
-            data.tracks[i].shortTermLufs = loudnessCurve(reader, layout.tracks[i].fileBegin, layout.tracks[i].fileEnd);
+            data.tracks[i].shortTermLufs =
+                loudnessCurve(reader, layout.tracks[i].fileBegin, layout.tracks[i].fileEnd);
     }
     describeFiles(written, root, data);
     const std::string html = ReleaseReport::html(data);
@@ -524,8 +542,8 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
 
 namespace lathe {
 
-nlohmann::ordered_json AlbumRenderer::writeDdp(const Plan& plan, const fs::path& cdAlbum, const fs::path& folder,
-                                               std::vector<WrittenFile>& written) {
+nlohmann::ordered_json AlbumRenderer::writeDdp(const Plan& plan, const fs::path& cdAlbum,
+                                               const fs::path& folder, std::vector<WrittenFile>& written) {
     DdpWriter writer(folder, makeDdpDisc(plan.project, *plan.timeline, masterIdOf(plan.project)),
                      plan.layout.totalFrames);
     AudioFileReader reader(cdAlbum);

@@ -47,7 +47,7 @@ public:
         std::optional<std::filesystem::path> outDir;  // default: defaultOutDir(project)
         std::optional<std::set<Format>> only;         // narrows the enabled formats
         std::uint64_t seed = 1;
-        unsigned threads = 0;                         // 0: the hardware's
+        unsigned threads = 0;  // 0: the hardware's
     };
 
     // stage names: "validate", "tracks", "album", "master", "ddp", "wav", "mp3", "report";

@@ -17,7 +17,8 @@ void silenceGaps(const AudioView& audio, std::int64_t start, const AlbumLayout& 
     auto clearUpTo = [&](std::int64_t until) {
         until = std::min(until, end);
         if (until > covered)
-            audio.slice(static_cast<std::size_t>(covered - start), static_cast<std::size_t>(until - covered)).clear();
+            audio.slice(static_cast<std::size_t>(covered - start), static_cast<std::size_t>(until - covered))
+                .clear();
     };
     for (const TrackLayout& track : layout.tracks) {
         if (track.audioEnd <= covered)
@@ -35,17 +36,20 @@ void silenceGaps(const AudioView& audio, std::int64_t start, const AlbumLayout& 
 std::int64_t FormatRenderer::positionAt(std::int64_t frame, int albumRate, int rate) {
     if (albumRate == rate)
         return frame;
-    return static_cast<std::int64_t>(Resampler::outputFramesFor(static_cast<std::size_t>(frame), albumRate, rate));
+    return static_cast<std::int64_t>(
+        Resampler::outputFramesFor(static_cast<std::size_t>(frame), albumRate, rate));
 }
 
 void FormatRenderer::render(const std::filesystem::path& mastered, const AlbumLayout& layout,
-                            const ExportFormat& format, std::uint64_t seed, const std::filesystem::path& output) {
+                            const ExportFormat& format, std::uint64_t seed,
+                            const std::filesystem::path& output) {
     AudioFileReader reader(mastered);
     const auto channels = static_cast<std::size_t>(reader.info().channels);
     AudioFileWriter writer(output, format.sampleRate, static_cast<int>(channels), format.sampleFormat);
-    RenderOutput stage({layout.sampleRate, format.sampleRate, channels, format.sampleFormat,
-                        format.sampleFormat == SampleFormat::Float32 ? DitherKind::None : format.dither, seed},
-                       kBlockFrames, &writer, nullptr);
+    RenderOutput stage(
+        {layout.sampleRate, format.sampleRate, channels, format.sampleFormat,
+         format.sampleFormat == SampleFormat::Float32 ? DitherKind::None : format.dither, seed},
+        kBlockFrames, &writer, nullptr);
     AudioBuffer block(channels, kBlockFrames);
     std::int64_t position = 0;
     while (const std::size_t read = reader.read(block.view())) {

@@ -52,7 +52,8 @@ nlohmann::ordered_json mp3Json(const Mp3Exporter::Result& result, const std::str
     return qc;
 }
 
-const ReleaseReportData::OutputFile* fileOf(const ReleaseReportData& data, int track, const std::string& format) {
+const ReleaseReportData::OutputFile* fileOf(const ReleaseReportData& data, int track,
+                                            const std::string& format) {
     for (const auto& file : data.files)
         if (file.track == track && file.format == format && file.analysis)
             return &file;
@@ -93,7 +94,9 @@ std::string loudnessSvg(const std::vector<std::optional<double>>& curve, std::op
     constexpr double kWidth = 640.0, kHeight = 120.0, kTop = -6.0, kBottom = -42.0;
     const std::size_t points = std::max<std::size_t>(curve.size(), 2);
     auto x = [&](std::size_t i) { return kWidth * static_cast<double>(i) / static_cast<double>(points - 1); };
-    auto y = [&](double lufs) { return kHeight * (kTop - std::clamp(lufs, kBottom, kTop)) / (kTop - kBottom); };
+    auto y = [&](double lufs) {
+        return kHeight * (kTop - std::clamp(lufs, kBottom, kTop)) / (kTop - kBottom);
+    };
     std::ostringstream svg;
     svg.setf(std::ios::fixed);
     svg.precision(1);
@@ -209,37 +212,41 @@ std::string ReleaseReport::html(const ReleaseReportData& data) {
          << "table{border-collapse:collapse;width:100%}td,th{padding:.3em .6em;border-bottom:1px solid #ddd;"
          << "text-align:right}td:nth-child(2),th:nth-child(2){text-align:left}"
          << ".plot{width:100%;height:8em;background:#f7f7f7}.grid{stroke:#ccc;stroke-width:.5}"
-         << ".target{stroke:#c33;stroke-dasharray:4 3;stroke-width:.8}.curve{fill:none;stroke:#1565c0;stroke-width:1.2}"
+         << ".target{stroke:#c33;stroke-dasharray:4 "
+            "3;stroke-width:.8}.curve{fill:none;stroke:#1565c0;stroke-width:1.2}"
          << "svg text{font-size:8px;fill:#888}.bad{color:#c33;font-weight:bold}</style></head><body>\n";
     page << "<h1>" << escapeHtml(project.album.text.title) << "</h1>\n<p>"
-         << escapeHtml(project.album.text.performer) << " &middot; " << layout.tracks.size() << " tracks &middot; "
-         << timeText(layout.totalFrames, layout.sampleRate) << " &middot; " << layout.sampleRate << " Hz";
+         << escapeHtml(project.album.text.performer) << " &middot; " << layout.tracks.size()
+         << " tracks &middot; " << timeText(layout.totalFrames, layout.sampleRate) << " &middot; "
+         << layout.sampleRate << " Hz";
     if (!project.album.upcEan.empty())
         page << " &middot; UPC/EAN " << escapeHtml(project.album.upcEan);
     page << "</p>\n<p>Loudness: " << loudnessModeName(project.album.loudness.mode);
     if (target)
         page << " to " << number(target, "LUFS");
-    page << "; master gain " << number(data.masterGainDb, "dB") << "; ceiling " << number(data.ceilingDbtp, "dBTP")
-         << "; dither seed " << data.seed << ".</p>\n";
+    page << "; master gain " << number(data.masterGainDb, "dB") << "; ceiling "
+         << number(data.ceilingDbtp, "dBTP") << "; dither seed " << data.seed << ".</p>\n";
 
     page << "<h2>Tracks</h2>\n<table><tr><th>#</th><th>Title</th><th>ISRC</th><th>Start</th><th>Length</th>"
-         << "<th>Integrated</th><th>LRA</th><th>Short-term max</th><th>True peak</th><th>MP3 true peak</th></tr>\n";
+         << "<th>Integrated</th><th>LRA</th><th>Short-term max</th><th>True peak</th><th>MP3 true "
+            "peak</th></tr>\n";
     for (std::size_t i = 0; i < layout.tracks.size(); ++i) {
         const int trackNumber = static_cast<int>(i) + 1;
         const TrackLayout& placed = layout.tracks[i];
         const auto* file = fileOf(data, trackNumber, "wav");
         if (!file)
             file = fileOf(data, trackNumber, "mp3");
-        page << "<tr><td>" << trackNumber << "</td><td>" << escapeHtml(project.tracks[i].text.title) << "</td><td>"
-             << escapeHtml(project.tracks[i].isrc) << "</td><td>" << timeText(placed.index1, layout.sampleRate)
-             << "</td><td>" << timeText(placed.fileEnd - placed.fileBegin, layout.sampleRate) << "</td>";
+        page << "<tr><td>" << trackNumber << "</td><td>" << escapeHtml(project.tracks[i].text.title)
+             << "</td><td>" << escapeHtml(project.tracks[i].isrc) << "</td><td>"
+             << timeText(placed.index1, layout.sampleRate) << "</td><td>"
+             << timeText(placed.fileEnd - placed.fileBegin, layout.sampleRate) << "</td>";
         if (file) {
             const FileReport& report = *file->analysis;
             const bool over = report.truePeakDbtp > data.ceilingDbtp;
             page << "<td>" << number(report.integratedLufs, "LUFS") << "</td><td>"
-                 << number(report.loudnessRangeLu, "LU") << "</td><td>" << number(report.shortTermMaxLufs, "LUFS")
-                 << "</td><td" << (over ? " class=\"bad\"" : "") << ">" << number(report.truePeakDbtp, "dBTP")
-                 << "</td>";
+                 << number(report.loudnessRangeLu, "LU") << "</td><td>"
+                 << number(report.shortTermMaxLufs, "LUFS") << "</td><td" << (over ? " class=\"bad\"" : "")
+                 << ">" << number(report.truePeakDbtp, "dBTP") << "</td>";
         } else {
             page << "<td></td><td></td><td></td><td></td>";
         }

@@ -18,7 +18,7 @@ namespace lathe {
 // external assets): per track its loudness, true peak and a loudness-over-time plot.
 struct ReleaseReportData {
     struct OutputFile {
-        std::string path;                 // relative to the output folder, '/'-separated
+        std::string path;  // relative to the output folder, '/'-separated
         std::uint64_t bytes = 0;
         std::string md5;
         std::optional<FileReport> analysis;  // audio files the analyzer reads (WAV, MP3)
@@ -26,7 +26,7 @@ struct ReleaseReportData {
         std::string format;                  // "ddp", "wav", "mp3", "report"
     };
     struct TrackData {
-        double loudnessGainDb = 0.0;         // loudness mode `track`
+        double loudnessGainDb = 0.0;                       // loudness mode `track`
         std::vector<std::optional<double>> shortTermLufs;  // every kCurveStepSeconds
         std::optional<Mp3Exporter::Result> mp3;
         std::string mp3Path;
@@ -41,7 +41,7 @@ struct ReleaseReportData {
     double ceilingDbtp = -1.0;
     double masterGainDb = 0.0;
     std::optional<double> masterLufs;
-    int masterPasses = 0;                // renders of the master chain (loudness refinement)
+    int masterPasses = 0;  // renders of the master chain (loudness refinement)
     bool limiterEngaged = false;
     double limiterMaxReductionDb = 0.0;
     std::vector<TrackData> tracks;

@@ -15,8 +15,8 @@ namespace {
 namespace fs = std::filesystem;
 
 std::size_t entriesIn(const fs::path& folder) {
-    return static_cast<std::size_t>(std::distance(fs::recursive_directory_iterator(folder),
-                                                  fs::recursive_directory_iterator()));
+    return static_cast<std::size_t>(
+        std::distance(fs::recursive_directory_iterator(folder), fs::recursive_directory_iterator()));
 }
 
 TEST(CliRender, InvalidProjectNamesEveryProblemAndWritesNothing) {
@@ -28,9 +28,9 @@ TEST(CliRender, InvalidProjectNamesEveryProblemAndWritesNothing) {
     project.tracks[2].crossfadeSeconds = 0.0;
     project.tracks[2].fadeIn.lengthSeconds = 0.5;
     project.tracks[1].fadeOut.lengthSeconds = 0.5;
-    project.tracks[3].isrc = "USXYZ26A0001";   // the year must be two digits
-    project.album.upcEan = "0123456789013";    // wrong check digit
-    project.tracks[0].pregapSeconds = 1.0;     // track 1 needs 2 s on a CD
+    project.tracks[3].isrc = "USXYZ26A0001";  // the year must be two digits
+    project.album.upcEan = "0123456789013";   // wrong check digit
+    project.tracks[0].pregapSeconds = 1.0;    // track 1 needs 2 s on a CD
     const fs::path file = dir / "album" / "bad.lathe";
     saveProject(project, file);
     const std::size_t before = entriesIn(dir.path());
@@ -38,7 +38,8 @@ TEST(CliRender, InvalidProjectNamesEveryProblemAndWritesNothing) {
     const auto result = test::runCli({"render", "--quiet", file.string()});
     EXPECT_EQ(result.exitCode, 2) << result.err;
     for (const char* path : {"tracks[2]", "tracks[3].isrc", "album.upc_ean", "tracks[0].pregap_s"})
-        EXPECT_NE(result.err.find(std::string(": ") + path), std::string::npos) << path << " not in\n" << result.err;
+        EXPECT_NE(result.err.find(std::string(": ") + path), std::string::npos) << path << " not in\n"
+                                                                                << result.err;
     EXPECT_EQ(result.err.find("lathe-cli: error: "), 0u);
     EXPECT_EQ(entriesIn(dir.path()), before);
     EXPECT_FALSE(fs::exists(dir / "album" / "bad masters"));

@@ -18,15 +18,15 @@ constexpr int kRate = 44100;
 
 // Frames ffmpeg decodes from a file (it honours the LAME tag's delay and padding).
 std::size_t ffmpegFrames(const std::filesystem::path& file) {
-    const auto result = test::runProcess("ffmpeg", {"-v", "error", "-i", file.string(), "-f", "f32le", "-ac", "2",
-                                                    "-"});
+    const auto result =
+        test::runProcess("ffmpeg", {"-v", "error", "-i", file.string(), "-f", "f32le", "-ac", "2", "-"});
     EXPECT_EQ(result.exitCode, 0) << result.err;
     return result.out.size() / (2 * sizeof(float));
 }
 
 std::string ffprobeTags(const std::filesystem::path& file) {
-    const auto result = test::runProcess("ffprobe", {"-v", "error", "-show_entries", "format_tags", "-of",
-                                                     "default=nw=1", file.string()});
+    const auto result = test::runProcess(
+        "ffprobe", {"-v", "error", "-show_entries", "format_tags", "-of", "default=nw=1", file.string()});
     EXPECT_EQ(result.exitCode, 0) << result.err;
     return result.out;
 }
@@ -63,8 +63,8 @@ TEST(Mp3Exporter, DecodesToExactlyTheInputLengthWithAllTags) {
     for (std::size_t c = 0; c < 2; ++c)
         std::copy_n(audio.channel(c), frames, track.channel(c));
     const auto target = dir / "02 Night Drive.mp3";
-    const Mp3Exporter::Result result = Mp3Exporter::write(track.view(), kRate, {true, Mp3Mode::Cbr, 320, 0}, tags(),
-                                                          -1.0, target);
+    const Mp3Exporter::Result result =
+        Mp3Exporter::write(track.view(), kRate, {true, Mp3Mode::Cbr, 320, 0}, tags(), -1.0, target);
     EXPECT_EQ(result.decodedFrames, static_cast<std::int64_t>(frames));
     EXPECT_TRUE(result.lengthOk);
     EXPECT_TRUE(result.tagsOk);
@@ -73,10 +73,10 @@ TEST(Mp3Exporter, DecodesToExactlyTheInputLengthWithAllTags) {
     EXPECT_EQ(ffmpegFrames(target), frames);
 
     const std::string probed = ffprobeTags(target);
-    for (const char* expected : {"TAG:title=Night Drive", "TAG:artist=The Examples", "TAG:album=Test Pressing",
-                                 "TAG:album_artist=Various", "TAG:track=2/5", "TAG:date=2026-11-23",
-                                 "TAG:genre=Electronic", "TAG:TSRC=USXYZ2600001", "TAG:REPLAYGAIN_TRACK_GAIN=",
-                                 "TAG:REPLAYGAIN_TRACK_PEAK="})
+    for (const char* expected :
+         {"TAG:title=Night Drive", "TAG:artist=The Examples", "TAG:album=Test Pressing",
+          "TAG:album_artist=Various", "TAG:track=2/5", "TAG:date=2026-11-23", "TAG:genre=Electronic",
+          "TAG:TSRC=USXYZ2600001", "TAG:REPLAYGAIN_TRACK_GAIN=", "TAG:REPLAYGAIN_TRACK_PEAK="})
         EXPECT_NE(probed.find(expected), std::string::npos) << expected << " missing in\n" << probed;
     // A -6 dBFS 1 kHz sine in both channels is -6 LUFS (BS.1770): 12 dB above the
     // ReplayGain 2.0 reference of -18 LUFS; its peak is 0.5 (linear).
@@ -97,7 +97,8 @@ TEST(Mp3Exporter, LowersTheEncodeGainUntilTheDecodedPeakHoldsTheCeiling) {
     EXPECT_TRUE(result.lengthOk);
 
     // Measured independently on ffmpeg's decode.
-    const auto decoded = test::runProcess("ffmpeg", {"-v", "error", "-i", target.string(), "-f", "f32le", "-"});
+    const auto decoded =
+        test::runProcess("ffmpeg", {"-v", "error", "-i", target.string(), "-f", "f32le", "-"});
     ASSERT_EQ(decoded.exitCode, 0);
     std::vector<float> samples(decoded.out.size() / sizeof(float));
     std::memcpy(samples.data(), decoded.out.data(), samples.size() * sizeof(float));

@@ -77,8 +77,8 @@ TEST(WavExporter, TagsAndIsrcAreInTheRiffInfoChunk) {
     EXPECT_EQ(test::readAudioFile(target).frameCount(), 1000u);
 
     // ffmpeg reads it as a valid WAV and shows the ISRC under its INFO id.
-    const auto probe = test::runProcess("ffprobe", {"-v", "error", "-show_entries", "format_tags",
-                                                    "-of", "default=nw=1", target.string()});
+    const auto probe = test::runProcess(
+        "ffprobe", {"-v", "error", "-show_entries", "format_tags", "-of", "default=nw=1", target.string()});
     ASSERT_EQ(probe.exitCode, 0) << probe.err;
     EXPECT_NE(probe.out.find("TAG:ISRC=USXYZ2600001"), std::string::npos) << probe.out;
     EXPECT_NE(probe.out.find("TAG:title=Night Drive"), std::string::npos) << probe.out;

@@ -35,7 +35,8 @@ std::map<std::string, std::string> md5Tree(const fs::path& root) {
 }
 
 std::vector<float> ffmpegDecode(const fs::path& file) {
-    const auto result = test::runProcess("ffmpeg", {"-v", "error", "-i", file.string(), "-f", "f32le", "-ac", "2", "-"});
+    const auto result =
+        test::runProcess("ffmpeg", {"-v", "error", "-i", file.string(), "-f", "f32le", "-ac", "2", "-"});
     EXPECT_EQ(result.exitCode, 0) << result.err;
     std::vector<float> samples(result.out.size() / sizeof(float));
     std::memcpy(samples.data(), result.out.data(), samples.size() * sizeof(float));
@@ -52,8 +53,12 @@ struct Release {
 
 const Release* g_release = nullptr;
 
-fs::path out() { return g_release->out; }
-const nlohmann::ordered_json& report() { return g_release->report; }
+fs::path out() {
+    return g_release->out;
+}
+const nlohmann::ordered_json& report() {
+    return g_release->report;
+}
 
 std::vector<fs::path> trackFiles(const std::string& folder, const std::string& extension) {
     std::vector<fs::path> files;
@@ -69,11 +74,27 @@ void expectWritesEveryMasterAndNothingElse() {
     for (const auto& entry : fs::recursive_directory_iterator(out()))
         names.push_back(fs::relative(entry.path(), out()).generic_string());
     std::sort(names.begin(), names.end());
-    const std::vector<std::string> expected = {
-        "DDP", "DDP/CDTEXT.BIN", "DDP/DDPID", "DDP/DDPMS", "DDP/IMAGE.DAT", "DDP/PQDESCR", "DDP/checksum.md5",
-        "MP3", "MP3/01 Song 1.mp3", "MP3/02 Song 2_ A_B _mix_.mp3", "MP3/03 Song 3.mp3", "MP3/04 Song 4.mp3",
-        "MP3/05 Song 5.mp3", "WAV", "WAV/01 Song 1.wav", "WAV/02 Song 2_ A_B _mix_.wav", "WAV/03 Song 3.wav",
-        "WAV/04 Song 4.wav", "WAV/05 Song 5.wav", "report.html", "report.json"};
+    const std::vector<std::string> expected = {"DDP",
+                                               "DDP/CDTEXT.BIN",
+                                               "DDP/DDPID",
+                                               "DDP/DDPMS",
+                                               "DDP/IMAGE.DAT",
+                                               "DDP/PQDESCR",
+                                               "DDP/checksum.md5",
+                                               "MP3",
+                                               "MP3/01 Song 1.mp3",
+                                               "MP3/02 Song 2_ A_B _mix_.mp3",
+                                               "MP3/03 Song 3.mp3",
+                                               "MP3/04 Song 4.mp3",
+                                               "MP3/05 Song 5.mp3",
+                                               "WAV",
+                                               "WAV/01 Song 1.wav",
+                                               "WAV/02 Song 2_ A_B _mix_.wav",
+                                               "WAV/03 Song 3.wav",
+                                               "WAV/04 Song 4.wav",
+                                               "WAV/05 Song 5.wav",
+                                               "report.html",
+                                               "report.json"};
     EXPECT_EQ(names, expected);
     // No staging or temporary folder is left beside it.
     for (const auto& entry : fs::directory_iterator(out().parent_path()))
@@ -109,8 +130,9 @@ void expectTrackWavsHoldTheirFileRangesWithExactSilenceInTheGaps() {
     for (std::size_t i = 0; i < files.size(); ++i) {
         const auto& track = report()["tracks"][i];
         const AudioBuffer audio = test::readAudioFile(files[i]);
-        EXPECT_EQ(static_cast<std::int64_t>(audio.frameCount()),
-                  track["file_end_sample"].get<std::int64_t>() - track["file_start_sample"].get<std::int64_t>());
+        EXPECT_EQ(
+            static_cast<std::int64_t>(audio.frameCount()),
+            track["file_end_sample"].get<std::int64_t>() - track["file_start_sample"].get<std::int64_t>());
         // The gap after track 1's audio (1 s before track 2) is digital silence.
         if (i == 0) {
             const auto audioFrames = static_cast<std::size_t>(track["end_sample"].get<std::int64_t>() -
@@ -166,7 +188,8 @@ void expectDdpImageHoldsThe16BitTrackWavsSampleForSample() {
         ASSERT_EQ(sampleAt(frame, 0), 0) << frame;
     const auto wavs = trackFiles("WAV", ".wav");
     for (std::size_t i = 0; i < wavs.size(); ++i) {
-        const auto begin = static_cast<std::size_t>(tracks[i]["cd"]["index1_sector"].get<std::int64_t>() * 588);
+        const auto begin =
+            static_cast<std::size_t>(tracks[i]["cd"]["index1_sector"].get<std::int64_t>() * 588);
         EXPECT_EQ(static_cast<std::int64_t>(begin), tracks[i]["file_start_sample"].get<std::int64_t>());
         const AudioBuffer wav = test::readAudioFile(wavs[i]);
         ASSERT_LE(begin + wav.frameCount(), imageFrames);
@@ -187,7 +210,8 @@ void expectCdIndexesAreTheTimelineRoundedToFrames() {
         EXPECT_EQ(track["cd"]["index0_sector"], nearest(track["index0_sample"].get<std::int64_t>()));
         ASSERT_EQ(track["cd"]["index_sectors"].size(), track["index_samples"].size());
         for (std::size_t m = 0; m < track["index_samples"].size(); ++m)
-            EXPECT_EQ(track["cd"]["index_sectors"][m], nearest(track["index_samples"][m].get<std::int64_t>()));
+            EXPECT_EQ(track["cd"]["index_sectors"][m],
+                      nearest(track["index_samples"][m].get<std::int64_t>()));
     }
     EXPECT_EQ(report()["tracks"][3]["cd"]["index_sectors"].size(), 1u);
 }
@@ -206,7 +230,8 @@ void expectDdpReadBackByTheIndependentReaderMatchesTheTimeline() {
         EXPECT_EQ(inspection.tracks[i].text.title, tracks[i]["title"]);
         EXPECT_EQ(inspection.tracks[i].index0Sector, cd["index0_sector"]);
         EXPECT_EQ(inspection.tracks[i].index1Sector, cd["index1_sector"]);
-        EXPECT_EQ(inspection.tracks[i].extraIndexSectors, cd["index_sectors"].get<std::vector<std::int64_t>>());
+        EXPECT_EQ(inspection.tracks[i].extraIndexSectors,
+                  cd["index_sectors"].get<std::vector<std::int64_t>>());
         EXPECT_EQ(inspection.tracks[i].endSector, cd["end_sector"]);
     }
     EXPECT_EQ(inspection.leadOutSector * 588, report()["album"]["total_samples"].get<std::int64_t>());
@@ -306,11 +331,13 @@ TEST(AlbumRendererValidation, ReportsEveryProblemAndWritesNothing) {
         std::vector<std::string> paths;
         for (const auto& problem : error.problems())
             paths.push_back(problem.jsonPath);
-        for (const char* expected : {"tracks[1].isrc", "album.upc_ean", "tracks[0].pregap_s", "tracks[2].source"})
+        for (const char* expected :
+             {"tracks[1].isrc", "album.upc_ean", "tracks[0].pregap_s", "tracks[2].source"})
             EXPECT_NE(std::find(paths.begin(), paths.end(), expected), paths.end()) << expected;
     }
     EXPECT_FALSE(fs::exists(dir / "out"));
-    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 2);  // album/, bad.lathe
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()),
+              2);  // album/, bad.lathe
 }
 
 }  // namespace

@@ -25,9 +25,11 @@ struct ReleaseTrackPlan {
 };
 
 inline const std::vector<ReleaseTrackPlan>& releaseTrackPlans() {
-    static const std::vector<ReleaseTrackPlan> plans = {
-        {6.0, 220.0, 2.0, 0.0}, {5.5, 330.0, 1.0, 0.0}, {6.5, 440.0, 0.0, 1.5},
-        {5.0, 275.0, 0.5, 0.0}, {6.2, 550.0, 3.0, 0.0}};
+    static const std::vector<ReleaseTrackPlan> plans = {{6.0, 220.0, 2.0, 0.0},
+                                                        {5.5, 330.0, 1.0, 0.0},
+                                                        {6.5, 440.0, 0.0, 1.5},
+                                                        {5.0, 275.0, 0.5, 0.0},
+                                                        {6.2, 550.0, 3.0, 0.0}};
     return plans;
 }
 

@@ -44,8 +44,8 @@ TEST(AlbumRendererLoudness, TrackModeBringsEveryTrackToTheTarget) {
     ASSERT_EQ(tracks.size(), 2u);
     for (const auto& track : tracks)
         EXPECT_NEAR(track["outputs"]["wav"]["integrated_lufs"].get<double>(), -16.0, 0.1) << track["title"];
-    EXPECT_NEAR(tracks[1]["loudness_gain_db"].get<double>() - tracks[0]["loudness_gain_db"].get<double>(), 12.04,
-                0.2);
+    EXPECT_NEAR(tracks[1]["loudness_gain_db"].get<double>() - tracks[0]["loudness_gain_db"].get<double>(),
+                12.04, 0.2);
     EXPECT_TRUE(result.report["album"]["target_lufs"] == -16.0);
 }
 
