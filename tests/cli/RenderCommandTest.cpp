@@ -51,7 +51,7 @@ TEST(CliRender, InvalidProjectNamesEveryProblemAndWritesNothing) {
     EXPECT_GE(document["problems"].size(), 4u);
 }
 
-TEST(CliRender, PerTrackWavsJoinIntoTheAlbumWavOfACueSheet) {
+TEST(CliRender, DdpTocIsTheTimelineAndTrackWavsJoinIntoTheAlbumWavOfACueSheet) {
     test::TempDir dir;
     Project project = test::releaseTestProject(dir / "album");
     project.exports.wav.bits = 24;
@@ -60,14 +60,35 @@ TEST(CliRender, PerTrackWavsJoinIntoTheAlbumWavOfACueSheet) {
     project.exports.wav.split = WavSplit::Album;
     saveProject(project, dir / "album" / "whole.lathe");
 
-    const auto tracks = test::runCli({"render", "--json", "--only", "wav", "--seed", "7", "--out",
+    const auto tracks = test::runCli({"render", "--json", "--only", "ddp,wav", "--seed", "7", "--out",
                                       (dir / "tracks").string(), (dir / "album" / "tracks.lathe").string()});
     ASSERT_EQ(tracks.exitCode, 0) << tracks.err;
     const auto report = nlohmann::json::parse(tracks.out);
     EXPECT_EQ(report["schema"], 1);
-    EXPECT_TRUE(report["ddp"].is_null());
-    EXPECT_TRUE(report["tracks"][0]["cd"].is_null());
-    const auto whole = test::runCli({"render", "--quiet", "--only", "wav", "--seed", "7", "--out",
+    EXPECT_TRUE(fs::exists(dir / "tracks" / "DDP" / "IMAGE.DAT"));
+    EXPECT_FALSE(fs::exists(dir / "tracks" / "MP3"));
+
+    // inspect-ddp reads the image back: its table of contents is the timeline rounded
+    // to CD frames, as the render reported it.
+    const auto inspect = test::runCli({"inspect-ddp", "--json", (dir / "tracks" / "DDP").string()});
+    ASSERT_EQ(inspect.exitCode, 0) << inspect.out << inspect.err;
+    const auto toc = nlohmann::json::parse(inspect.out);
+    EXPECT_EQ(toc["upc_ean"], "0123456789012");
+    EXPECT_TRUE(toc["problems"].empty());
+    ASSERT_EQ(toc["tracks"].size(), report["tracks"].size());
+    for (std::size_t i = 0; i < toc["tracks"].size(); ++i) {
+        const auto& track = report["tracks"][i];
+        const auto nearestFrame = [](const nlohmann::json& sample) {
+            return (sample.get<std::int64_t>() + 294) / 588;
+        };
+        EXPECT_EQ(toc["tracks"][i]["index0_sector"], nearestFrame(track["index0_sample"]));
+        EXPECT_EQ(toc["tracks"][i]["index1_sector"], nearestFrame(track["start_sample"]));
+        EXPECT_EQ(toc["tracks"][i]["isrc"], track["isrc"]);
+        EXPECT_EQ(toc["tracks"][i]["title"], track["title"]);
+    }
+    EXPECT_EQ(toc["image_sectors"].get<std::int64_t>() * 588,
+              report["album"]["total_samples"].get<std::int64_t>());
+    const auto whole = test::runCli({"render", "--quiet", "--only", "ddp,wav", "--seed", "7", "--out",
                                      (dir / "whole").string(), (dir / "album" / "whole.lathe").string()});
     ASSERT_EQ(whole.exitCode, 0) << whole.err;
     EXPECT_TRUE(whole.out.empty());
