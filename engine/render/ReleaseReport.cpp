@@ -60,6 +60,18 @@ const ReleaseReportData::OutputFile* fileOf(const ReleaseReportData& data, int t
     return nullptr;
 }
 
+// The analyses (as `analyze` reports them) of the audio files of one track (0: the album).
+nlohmann::ordered_json outputsOf(const ReleaseReportData& data, int track) {
+    nlohmann::ordered_json outputs = nlohmann::ordered_json::object();
+    for (const char* format : {"wav", "mp3"})
+        if (const auto* file = fileOf(data, track, format)) {
+            nlohmann::ordered_json analysis = AnalysisJson::file(*file->analysis);
+            analysis["path"] = file->path;
+            outputs[format] = analysis;
+        }
+    return outputs;
+}
+
 std::string escapeHtml(const std::string& text) {
     std::string escaped;
     for (const char c : text) {
@@ -151,6 +163,7 @@ nlohmann::ordered_json ReleaseReport::json(const ReleaseReportData& data) {
     album["master_limiter_max_gain_reduction_db"] =
         data.limiterEngaged ? decibels(data.limiterMaxReductionDb) : nlohmann::ordered_json(nullptr);
     album["ceiling_dbtp"] = decibels(data.ceilingDbtp);
+    album["outputs"] = outputsOf(data, 0);  // a whole-album file (WAV split "album")
     json["album"] = album;
 
     nlohmann::ordered_json tracks = nlohmann::ordered_json::array();
@@ -169,14 +182,7 @@ nlohmann::ordered_json ReleaseReport::json(const ReleaseReportData& data) {
         track["file_end_sample"] = placed.fileEnd;
         track["cd"] = layout.cd ? cdJson(placed) : nlohmann::ordered_json(nullptr);
         track["loudness_gain_db"] = decibels(data.tracks[i].loudnessGainDb);
-        nlohmann::ordered_json outputs = nlohmann::ordered_json::object();
-        for (const char* format : {"wav", "mp3"})
-            if (const auto* file = fileOf(data, number, format)) {
-                nlohmann::ordered_json analysis = AnalysisJson::file(*file->analysis);
-                analysis["path"] = file->path;
-                outputs[format] = analysis;
-            }
-        track["outputs"] = outputs;
+        track["outputs"] = outputsOf(data, number);
         tracks.push_back(track);
     }
     json["tracks"] = tracks;

@@ -111,6 +111,11 @@ TEST(CliRender, DdpTocIsTheTimelineAndTrackWavsJoinIntoTheAlbumWavOfACueSheet) {
         for (std::size_t i = 0; i < album.frameCount(); ++i)
             ASSERT_EQ(joined.channel(c)[i], album.channel(c)[i]) << "channel " << c << " frame " << i;
 
+    std::ifstream reportFile(dir / "whole" / "report.json");
+    const auto wholeReport = nlohmann::json::parse(reportFile);
+    EXPECT_EQ(wholeReport["album"]["outputs"]["wav"]["path"], "WAV/Test Pressing.wav");
+    EXPECT_EQ(wholeReport["album"]["outputs"]["wav"]["frames"], album.frameCount());
+
     std::ifstream cue(dir / "whole" / "WAV" / "Test Pressing.cue");
     const std::string text((std::istreambuf_iterator<char>(cue)), std::istreambuf_iterator<char>());
     EXPECT_NE(text.find("FILE \"Test Pressing.wav\" WAVE"), std::string::npos) << text;
