@@ -4,10 +4,10 @@
 #include "analysis/TruePeakMeter.h"
 #include "core/Decibels.h"
 #include "core/Error.h"
+#include "export/Mp3Writer.h"
 #include "io/AtomicFile.h"
 #include "io/AudioFileReader.h"
 
-#include <lame/lame.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
 #include <taglib/textidentificationframe.h>
@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <limits>
 #include <memory>
 #include <string>
@@ -29,77 +28,23 @@ constexpr std::size_t kEncodeBlockFrames = 8192;
 constexpr int kLameQuality = 2;  // LAME -q 2: the recommended high quality
 constexpr double kReplayGainReferenceLufs = -18.0;
 constexpr std::size_t kDecodeBlockFrames = 8192;
-constexpr int kRates[] = {32000, 44100, 48000};
+constexpr int kRates[] = {32000, 44100, 48000};  // MPEG-1 Layer III: full bandwidth
 
-struct LameDeleter {
-    void operator()(lame_global_flags* flags) const { lame_close(flags); }
-};
-using Lame = std::unique_ptr<lame_global_flags, LameDeleter>;
-
-Lame openEncoder(int sampleRate, int channels, const Mp3Export& settings, const std::string& name) {
-    Lame lame(lame_init());
-    if (!lame)
-        throw Error(ErrorKind::Internal, name, "LAME could not be initialised");
-    lame_set_num_channels(lame.get(), channels);
-    lame_set_in_samplerate(lame.get(), sampleRate);
-    lame_set_out_samplerate(lame.get(), sampleRate);
-    lame_set_mode(lame.get(), channels == 1 ? MONO : JOINT_STEREO);
-    lame_set_quality(lame.get(), kLameQuality);
-    lame_set_bWriteVbrTag(lame.get(), 1);
-    lame_set_write_id3tag_automatic(lame.get(), 0);
-    if (settings.mode == Mp3Mode::Cbr) {
-        lame_set_VBR(lame.get(), vbr_off);
-        lame_set_brate(lame.get(), settings.bitrateKbps);
-    } else {
-        lame_set_VBR(lame.get(), vbr_default);
-        lame_set_VBR_q(lame.get(), settings.vbrQuality);
-    }
-    if (lame_init_params(lame.get()) < 0)
-        throw badInput(name, "LAME refuses these MP3 settings (" + std::to_string(sampleRate) + " Hz, " +
-                                 std::to_string(settings.bitrateKbps) + " kbps)");
-    return lame;
-}
-
-// The whole MP3 stream in memory, its first frame replaced by the LAME info tag.
-std::string encode(const AudioView& audio, int sampleRate, const Mp3Export& settings, double gainDb,
-                   const std::string& name) {
-    const int channels = static_cast<int>(audio.channelCount());
-    Lame lame = openEncoder(sampleRate, channels, settings, name);
-    const float gain = static_cast<float>(dbToGain(gainDb));
-    std::vector<float> left(kEncodeBlockFrames), right(kEncodeBlockFrames);
-    // LAME's worst case: 1.25 x samples + 7200 bytes.
-    std::vector<unsigned char> buffer(kEncodeBlockFrames * 5 / 4 + 7200);
-    std::string stream;
+// Encodes the track with `gainDb` applied into `file` (Mp3Writer: LAME, info tag).
+void encode(const AudioView& audio, int sampleRate, const Mp3Export& settings, double gainDb,
+            const std::filesystem::path& file) {
+    const std::size_t channels = audio.channelCount();
+    Mp3Writer writer(file, sampleRate, static_cast<int>(channels), settings);
+    const auto gain = static_cast<float>(dbToGain(gainDb));
+    std::vector<float> block(kEncodeBlockFrames * channels);
     for (std::size_t at = 0; at < audio.frameCount(); at += kEncodeBlockFrames) {
         const std::size_t frames = std::min(kEncodeBlockFrames, audio.frameCount() - at);
-        for (std::size_t i = 0; i < frames; ++i) {
-            left[i] = audio.channel(0)[at + i] * gain;
-            right[i] = audio.channel(static_cast<std::size_t>(channels - 1))[at + i] * gain;
-        }
-        const int bytes =
-            lame_encode_buffer_ieee_float(lame.get(), left.data(), right.data(), static_cast<int>(frames),
-                                          buffer.data(), static_cast<int>(buffer.size()));
-        if (bytes < 0)
-            throw Error(ErrorKind::Internal, name, "LAME failed to encode (" + std::to_string(bytes) + ")");
-        stream.append(reinterpret_cast<const char*>(buffer.data()), static_cast<std::size_t>(bytes));
+        for (std::size_t c = 0; c < channels; ++c)
+            for (std::size_t i = 0; i < frames; ++i)
+                block[i * channels + c] = audio.channel(c)[at + i] * gain;
+        writer.writeInterleaved(block.data(), frames);
     }
-    const int flushed = lame_encode_flush(lame.get(), buffer.data(), static_cast<int>(buffer.size()));
-    if (flushed < 0)
-        throw Error(ErrorKind::Internal, name, "LAME failed to flush");
-    stream.append(reinterpret_cast<const char*>(buffer.data()), static_cast<std::size_t>(flushed));
-    const std::size_t tagBytes = lame_get_lametag_frame(lame.get(), buffer.data(), buffer.size());
-    if (tagBytes == 0 || tagBytes > stream.size())
-        throw Error(ErrorKind::Internal, name, "LAME gave no info tag");
-    std::copy(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(tagBytes), stream.begin());
-    return stream;
-}
-
-void writeBytes(const std::filesystem::path& file, const std::string& bytes, const std::string& name) {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out)
-        throw writeFailed(name, "cannot write the MP3 data");
+    writer.finish();
 }
 
 struct Decoded {
@@ -208,15 +153,12 @@ Mp3Exporter::Result Mp3Exporter::write(const AudioView& audio, int sampleRate, c
                                        const ReleaseTags& tags, double ceilingDbtp,
                                        const std::filesystem::path& target) {
     const std::string name = target.string();
-    if (std::find(std::begin(kRates), std::end(kRates), sampleRate) == std::end(kRates))
-        throw badInput(name,
-                       "MP3 is encoded at 32, 44.1 or 48 kHz, not " + std::to_string(sampleRate) + " Hz");
     AtomicFile file(target);
     Result result;
     result.frames = static_cast<std::int64_t>(audio.frameCount());
     Decoded decoded;
     for (result.attempts = 1;; ++result.attempts) {
-        writeBytes(file.tempPath(), encode(audio, sampleRate, settings, result.encodeGainDb, name), name);
+        encode(audio, sampleRate, settings, result.encodeGainDb, file.tempPath());
         decoded = decodeAndMeasure(file.tempPath());
         const double peakDb = gainToDb(decoded.truePeak);
         result.peakOk = peakDb <= ceilingDbtp;

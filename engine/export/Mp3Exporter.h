@@ -10,12 +10,12 @@
 
 namespace lathe {
 
-// One MP3 release master: LAME (CBR or VBR per the export settings, joint stereo,
-// quality 2), the LAME/Xing info tag with the encoder delay and padding written into
-// the first frame (lame_get_lametag_frame) so that players and decoders (mpg123,
-// ffmpeg) trim them and the file plays gaplessly, then an ID3v2.4 tag (TagLib): TIT2,
-// TPE1, TALB, TPE2, TRCK n/N, TDRC, TCON, TSRC and TXXX REPLAYGAIN_TRACK_GAIN/PEAK
-// (ReplayGain 2.0: -18 LUFS reference, measured on the decoded file).
+// One MP3 release master: encoded by Mp3Writer (LAME, CBR or VBR per the export
+// settings, the LAME/Xing info tag with the encoder delay and padding in the first
+// frame, so mpg123 and ffmpeg trim them and the file plays gaplessly), then an
+// ID3v2.4 tag (TagLib): TIT2, TPE1, TALB, TPE2, TRCK n/N, TDRC, TCON, TSRC and TXXX
+// REPLAYGAIN_TRACK_GAIN/PEAK (ReplayGain 2.0: -18 LUFS reference, measured on the
+// decoded file).
 //
 // Release QC runs before the file appears (atomic): the encoded file is decoded again
 // (libsndfile through mpg123, gapless) and must have exactly the input's frames; its
@@ -39,7 +39,7 @@ public:
         bool tagsOk = false;
     };
 
-    // `audio`: the track, planar, 1 or 2 channels at `sampleRate` (32, 44.1 or 48 kHz).
+    // `audio`: the track, planar, 1 or 2 channels at `sampleRate` (a rate MP3 carries).
     // Throws BadInput for a rate MP3 cannot hold, WriteFailed when the file cannot be
     // written; the file then does not appear.
     static Result write(const AudioView& audio, int sampleRate, const Mp3Export& settings,

@@ -2,14 +2,17 @@
 
 #include "analysis/LoudnessMeter.h"
 #include "core/AudioBuffer.h"
+#include "core/Error.h"
 #include "core/ScopedNoDenormals.h"
 #include "dsp/ProcessorChain.h"
 #include "dsp/TruePeakLimiter.h"
+#include "export/Mp3Writer.h"
 #include "io/AudioFileReader.h"
 #include "render/ChainPipeline.h"
 #include "render/RenderOutput.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 
@@ -75,26 +78,34 @@ int ChainRenderer::outputRateFor(const AudioFileReader& reader) const {
     return m_options.outputRate.value_or(reader.info().sampleRate);
 }
 
-std::unique_ptr<AudioFileWriter> ChainRenderer::openWriter(const std::filesystem::path& output,
-                                                           const AudioFileReader& reader) const {
+bool ChainRenderer::isMp3(const std::filesystem::path& output) {
+    std::string extension = output.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension == ".mp3";
+}
+
+std::unique_ptr<AudioSink> ChainRenderer::openWriter(const std::filesystem::path& output,
+                                                     const AudioFileReader& reader) const {
+    if (isMp3(output))
+        return std::make_unique<Mp3Writer>(output, outputRateFor(reader), reader.info().channels);
     return std::make_unique<AudioFileWriter>(output, outputRateFor(reader), reader.info().channels,
                                              m_options.sampleFormat);
 }
 
 ChainRenderer::Report ChainRenderer::render(const std::filesystem::path& input,
                                             const std::filesystem::path& output) {
+    if (isMp3(output) && m_options.sampleFormat != SampleFormat::Float32)
+        throw badInput(output.string(), "MP3 is encoded from float samples; no word length applies");
     AudioFileReader reader(input);
     if (m_options.targetLufs)
         return renderToTarget(reader, output);
     auto writer = openWriter(output, reader);
-    const PassResult pass = runPass(reader, 1, std::nullopt, writer.get(), false);
-    writer->finish();
     Report report;
-    report.hasLimiter = pass.hasLimiter;
-    report.limiterMaxReductionDb = pass.limiterMaxReductionDb;
-    report.passes = 1;
     report.outputRate = outputRateFor(reader);
-    report.outputFrames = pass.outputFrames;
+    report.passes = 1;
+    adopt(report, runPass(reader, 1, std::nullopt, writer.get(), false));
+    writer->finish();
     return report;
 }
 
@@ -105,7 +116,7 @@ ChainRenderer::Report ChainRenderer::renderToTarget(AudioFileReader& reader,
     best.outputRate = outputRateFor(reader);
     PassResult measured = runPass(reader, 1, 0.0, nullptr, true);
     best.passes = 1;
-    std::unique_ptr<AudioFileWriter> bestWriter;
+    std::unique_ptr<AudioSink> bestWriter;
     double bestError = std::numeric_limits<double>::infinity();
     double gainDb = 0.0;
     std::optional<std::pair<double, double>> previous;  // gain, loudness
@@ -125,31 +136,31 @@ ChainRenderer::Report ChainRenderer::renderToTarget(AudioFileReader& reader,
             bestError = error;
             bestWriter = std::move(writer);
             best.gainDb = gainDb;
-            best.measuredLufs = measured.lufs;
-            best.hasLimiter = measured.hasLimiter;
-            best.limiterMaxReductionDb = measured.limiterMaxReductionDb;
-            best.outputFrames = measured.outputFrames;
+            adopt(best, measured);
         }
         if (error <= kLoudnessToleranceLu)
             break;
     }
     if (!bestWriter) {
         bestWriter = openWriter(output, reader);
-        measured = runPass(reader, best.passes + 1, 0.0, bestWriter.get(), true);
         best.passes += 1;
-        best.measuredLufs = measured.lufs;
-        best.hasLimiter = measured.hasLimiter;
-        best.limiterMaxReductionDb = measured.limiterMaxReductionDb;
-        best.outputFrames = measured.outputFrames;
+        adopt(best, runPass(reader, best.passes, 0.0, bestWriter.get(), true));
     }
-    best.targetReached = best.measuredLufs && std::abs(*best.measuredLufs - target) <= 2 * kLoudnessToleranceLu;
+    best.targetReached = best.measuredLufs && std::abs(*best.measuredLufs - target) <= kTargetToleranceLu;
     bestWriter->finish();
     return best;
 }
 
+void ChainRenderer::adopt(Report& report, const PassResult& pass) {
+    report.measuredLufs = pass.lufs;
+    report.hasLimiter = pass.hasLimiter;
+    report.limiterMaxReductionDb = pass.limiterMaxReductionDb;
+    report.outputFrames = pass.outputFrames;
+}
+
 ChainRenderer::PassResult ChainRenderer::runPass(AudioFileReader& reader, int pass,
                                                  std::optional<double> gainDb,
-                                                 AudioFileWriter* writer, bool measure) {
+                                                 AudioSink* writer, bool measure) {
     const ScopedNoDenormals noDenormals;  // this thread's; ChainPipeline's worker holds its own
     const AudioFileInfo& info = reader.info();
     const auto channels = static_cast<std::size_t>(info.channels);
