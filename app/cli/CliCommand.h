@@ -11,13 +11,15 @@ using CommandAction = std::function<int()>;
 
 // `lathe-cli analyze [--json] FILE...` (cli.md).
 void addAnalyzeCommand(CLI::App& app, CommandAction& action);
-
-// `lathe-cli process [options] IN OUT` (cli.md).
-void addProcessCommand(CLI::App& app, CommandAction& action);
-
 // `lathe-cli demo DIR`: writes the built-in demo album.
 void addDemoCommand(CLI::App& app, CommandAction& action);
 // `lathe-cli inspect-ddp [--json] [--extract DIR] DDPDIR` (cli.md).
 void addInspectDdpCommand(CLI::App& app, CommandAction& action);
+
+// `lathe-cli process [options] IN OUT` (cli.md).
+void addProcessCommand(CLI::App& app, CommandAction& action);
+
+// `lathe-cli render [--json] [--out DIR] [--only LIST] [--seed N] [--quiet] PROJECT` (cli.md).
+void addRenderCommand(CLI::App& app, CommandAction& action);
 
 }  // namespace lathe::cli

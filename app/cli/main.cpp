@@ -41,8 +41,9 @@ int main(int argc, char** argv) {
 
     lathe::cli::CommandAction action;
     lathe::cli::addAnalyzeCommand(app, action);
-    lathe::cli::addProcessCommand(app, action);
     lathe::cli::addDemoCommand(app, action);
+    lathe::cli::addProcessCommand(app, action);
+    lathe::cli::addRenderCommand(app, action);
     lathe::cli::addInspectDdpCommand(app, action);
 
     try {

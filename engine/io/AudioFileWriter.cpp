@@ -139,10 +139,16 @@ void AudioFileWriter::write(const AudioView& audio) {
 }
 
 void AudioFileWriter::finish() {
+    finish({});
+}
+
+void AudioFileWriter::finish(const std::function<void(const std::filesystem::path&)>& beforeCommit) {
     const int closeResult = sf_close(m_handle->file);
     m_handle->file = nullptr;
     if (closeResult != 0)
         throw writeFailed(m_file.targetPath().string(), sf_error_number(closeResult));
+    if (beforeCommit)
+        beforeCommit(m_file.tempPath());
     m_file.commit();
 }
 

@@ -5,6 +5,7 @@
 #include "io/AudioSink.h"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -29,6 +30,9 @@ public:
     // Title, artist and so on in the container's metadata (RIFF INFO for WAV).
     void setString(int sndfileStringType, const std::string& value);
     void finish() override;
+    // Closes the file, lets `beforeCommit` edit the complete temporary file (a chunk
+    // libsndfile cannot write), then renames it into place.
+    void finish(const std::function<void(const std::filesystem::path& temporary)>& beforeCommit);
 
     static int bitsOf(SampleFormat format);
 
