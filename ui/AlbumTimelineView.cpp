@@ -100,13 +100,19 @@ void AlbumTimelineView::relayout() {
         return m_waveforms->seconds(sourceKey(track));
     });
     m_transport->setLength(m_layout.totalSeconds);
-    if (m_fitPending && !m_waveforms->isPending() && width() > 0) {
+    if (m_fitPending && allLengthsKnown()) {
         m_fitPending = false;
         zoomToFit();
         return;
     }
     updateScrollBar();
     update();
+}
+
+bool AlbumTimelineView::allLengthsKnown() const {
+    return width() > 0 && !m_layout.tracks.empty() &&
+           std::all_of(m_layout.tracks.begin(), m_layout.tracks.end(),
+                       [](const TrackPlacement& placement) { return placement.lengthKnown; });
 }
 
 double AlbumTimelineView::visibleSeconds() const { return width() / m_pixelsPerSecond; }
@@ -176,7 +182,7 @@ void AlbumTimelineView::scrollToSeconds(double leftEdge) {
 void AlbumTimelineView::resizeEvent(QResizeEvent*) {
     const int barHeight = m_scrollBar->sizeHint().height();
     m_scrollBar->setGeometry(0, height() - barHeight, width(), barHeight);
-    if (m_fitPending && !m_waveforms->isPending() && !m_layout.tracks.empty()) {
+    if (m_fitPending && allLengthsKnown()) {
         m_fitPending = false;
         zoomToFit();
     }

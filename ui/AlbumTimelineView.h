@@ -59,6 +59,7 @@ private:
     };
 
     void relayout();
+    bool allLengthsKnown() const;
     void updateScrollBar();
     double snapped(double seconds) const;
     double visibleSeconds() const;

@@ -10,6 +10,7 @@ namespace {
 constexpr int kScaleWidth = 26;
 constexpr int kReadoutHeight = 20;
 constexpr int kBarGap = 3;
+constexpr int kChannelLabelHeight = 16;
 constexpr double kWarnDb = -9.0;
 constexpr std::array<double, 9> kTicks{0, -3, -6, -9, -12, -18, -24, -36, -48};
 
@@ -41,8 +42,7 @@ void LevelMeter::setLevels(const std::array<double, 2>& peakDb,
             channel.hold = loudest;
             channel.heldAt = now;
         }
-        if (truePeakDb)
-            m_maxTruePeak = std::max(m_maxTruePeak, (*truePeakDb)[ch]);
+        m_heldMaximum = std::max(m_heldMaximum, truePeakDb ? (*truePeakDb)[ch] : peakDb[ch]);
     }
     update();
 }
@@ -55,7 +55,7 @@ void LevelMeter::setCeiling(double dbtp) {
 void LevelMeter::resetHolds() {
     for (Channel& channel : m_channels)
         channel.hold = kFloorDb;
-    m_maxTruePeak = -std::numeric_limits<double>::infinity();
+    m_heldMaximum = -std::numeric_limits<double>::infinity();
     update();
 }
 
@@ -69,7 +69,8 @@ double LevelMeter::yForDb(double db, const QRectF& bar) const {
 void LevelMeter::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), palette().window());
-    const QRectF area(kScaleWidth, kReadoutHeight + 4, width() - kScaleWidth - 4, height() - kReadoutHeight - 8);
+    const QRectF area(kScaleWidth, kReadoutHeight + 4, width() - kScaleWidth - 4,
+                      height() - kReadoutHeight - kChannelLabelHeight - 8);
     const double barWidth = (area.width() - kBarGap) / 2.0;
 
     QFont small = font();
@@ -88,6 +89,9 @@ void LevelMeter::paintEvent(QPaintEvent*) {
         const QRectF bar(area.left() + static_cast<double>(ch) * (barWidth + kBarGap), area.top(), barWidth,
                          area.height());
         painter.fillRect(bar, kBack);
+        painter.setPen(kScale);
+        painter.drawText(QRectF(bar.left(), bar.bottom() + 2, bar.width(), kChannelLabelHeight), Qt::AlignCenter,
+                         ch == 0 ? tr("L") : tr("R"));
         // Green up to -9 dBFS, yellow to the ceiling, red above it.
         const auto fill = [&](double fromDb, double toDb, const QColor& colour) {
             const double top = std::min(channel.peak, toDb);
@@ -110,10 +114,12 @@ void LevelMeter::paintEvent(QPaintEvent*) {
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
-    const bool over = m_maxTruePeak > m_ceiling;
+    const bool over = m_heldMaximum > m_ceiling;
     painter.setPen(over ? kOver : palette().color(QPalette::WindowText));
-    const QString readout = std::isfinite(m_maxTruePeak) ? tr("%1 dBTP").arg(m_maxTruePeak, 0, 'f', 1)
-                                                         : tr("— dBTP");
+    // Without true-peak readings the held maximum is the sample peak, and says so.
+    const QString unit = m_hasTruePeak ? tr("dBTP") : tr("dBFS");
+    const QString readout = std::isfinite(m_heldMaximum) ? QStringLiteral("%1 %2").arg(m_heldMaximum, 0, 'f', 1).arg(unit)
+                                                         : QStringLiteral("— %1").arg(unit);
     painter.drawText(QRectF(0, 0, width(), kReadoutHeight), Qt::AlignCenter, readout);
 }
 

@@ -24,7 +24,8 @@ public:
     void setLevels(const std::array<double, 2>& peakDb, const std::optional<std::array<double, 2>>& truePeakDb);
     void setCeiling(double dbtp);
     void resetHolds();
-    double heldTruePeak() const { return m_maxTruePeak; }
+    // The highest true peak since the last reset (the sample peak when no true peak is fed).
+    double heldMaximum() const { return m_heldMaximum; }
 
     QSize sizeHint() const override { return {96, 260}; }
 
@@ -42,7 +43,7 @@ private:
     double yForDb(double db, const QRectF& bar) const;
 
     std::array<Channel, 2> m_channels;
-    double m_maxTruePeak = -std::numeric_limits<double>::infinity();
+    double m_heldMaximum = -std::numeric_limits<double>::infinity();
     double m_ceiling = -1.0;
     bool m_hasTruePeak = false;
     QElapsedTimer m_clock;

@@ -163,7 +163,7 @@ void MainWindow::createDocks() {
     splitDockWidget(loudnessDock, meterDock, Qt::Horizontal);
     splitDockWidget(loudnessDock, spectrumDock, Qt::Vertical);
     splitDockWidget(spectrumDock, platformDock, Qt::Vertical);
-    resizeDocks({loudnessDock, meterDock}, {470, 110}, Qt::Horizontal);
+    resizeDocks({loudnessDock, meterDock}, {560, 100}, Qt::Horizontal);
     resizeDocks({loudnessDock, spectrumDock, platformDock}, {330, 230, 250}, Qt::Vertical);
     m_viewMenu = new QMenu(tr("&View"), this);
     for (QDockWidget* widget : {meterDock, loudnessDock, spectrumDock, platformDock})

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace lathe::ui {
 namespace {
@@ -13,7 +14,11 @@ const QColor kTurnedDown(0xf2, 0xc1, 0x4e);
 const QColor kFine(0x4f, 0xc3, 0xa1);
 constexpr double kNegligibleDb = 0.05;
 
-QString signedDb(double db) { return QStringLiteral("%1%2 dB").arg(db > 0 ? QStringLiteral("+") : QString()).arg(db, 0, 'f', 1); }
+QString signedDb(double db) {
+    if (std::fabs(db) < kNegligibleDb)
+        return QStringLiteral("0.0 dB");
+    return QStringLiteral("%1%2 dB").arg(db > 0 ? QStringLiteral("+") : QString()).arg(db, 0, 'f', 1);
+}
 
 }  // namespace
 
@@ -61,8 +66,12 @@ void PlatformTargetsPanel::setMaster(std::optional<double> integratedLufs, std::
         m_table->item(row, Gain)->setForeground(verdict.gainDb < -kNegligibleDb ? kTurnedDown : palette().text().color());
         m_table->item(row, Playback)->setText(tr("%1 LUFS").arg(verdict.playbackLufs, 0, 'f', 1));
         QTableWidgetItem* status = m_table->item(row, Verdict);
+        status->setToolTip(tr("True peak %1 dBTP; %2 allows %3 dBTP")
+                               .arg(*truePeakDbtp, 0, 'f', 1)
+                               .arg(target.name)
+                               .arg(target.truePeakLimitDbtp, 0, 'f', 1));
         if (verdict.truePeakOverLimit) {
-            status->setText(tr("⚠ true peak %1 dBTP over the limit").arg(*truePeakDbtp, 0, 'f', 1));
+            status->setText(tr("⚠ TP over limit"));
             status->setForeground(kWarning);
         } else if (verdict.gainDb < -kNegligibleDb) {
             status->setText(tr("turned down"));
@@ -71,7 +80,7 @@ void PlatformTargetsPanel::setMaster(std::optional<double> integratedLufs, std::
             status->setText(tr("turned up"));
             status->setForeground(kFine);
         } else {
-            status->setText(tr("plays as mastered"));
+            status->setText(tr("as mastered"));
             status->setForeground(kFine);
         }
     }

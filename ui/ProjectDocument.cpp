@@ -8,6 +8,22 @@
 #include <algorithm>
 
 namespace lathe::ui {
+namespace {
+
+// Red Book: the first track's pause is at least two seconds (the validator's rule).
+constexpr double kRedBookFirstPregapSeconds = 2.0;
+
+// Whatever track ends up first overlaps nothing and, for a CD, keeps its 2 s pause.
+void keepFirstTrackValid(Project& project) {
+    if (project.tracks.empty())
+        return;
+    Track& first = project.tracks.front();
+    first.crossfadeSeconds = 0.0;
+    if (project.exports.ddp.enabled)
+        first.pregapSeconds = std::max(first.pregapSeconds, kRedBookFirstPregapSeconds);
+}
+
+}  // namespace
 
 ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {
     connect(m_undo, &QUndoStack::cleanChanged, this, &ProjectDocument::fileChanged);
@@ -58,8 +74,7 @@ void ProjectDocument::moveTrack(int from, int to) {
         Track moved = std::move(tracks[static_cast<std::size_t>(from)]);
         tracks.erase(tracks.begin() + from);
         tracks.insert(tracks.begin() + to, std::move(moved));
-        // A crossfade needs a track before it; the new first track keeps its start as a gap.
-        tracks.front().crossfadeSeconds = 0.0;
+        keepFirstTrackValid(project);
     });
 }
 
@@ -74,6 +89,7 @@ void ProjectDocument::insertTracks(int row, const QStringList& sources) {
             track.text.title = track.source.stem().string();
             project.tracks.insert(project.tracks.begin() + static_cast<std::ptrdiff_t>(at++), std::move(track));
         }
+        keepFirstTrackValid(project);
     });
 }
 
@@ -86,8 +102,7 @@ void ProjectDocument::removeTracks(QList<int> rows) {
         for (const int row : rows)
             if (row >= 0 && row < static_cast<int>(project.tracks.size()))
                 project.tracks.erase(project.tracks.begin() + row);
-        if (!project.tracks.empty())
-            project.tracks.front().crossfadeSeconds = 0.0;
+        keepFirstTrackValid(project);
     });
 }
 
@@ -100,6 +115,7 @@ void ProjectDocument::setTrackOffset(int track, double seconds, int mergeKey) {
         Track& edited = project.tracks[static_cast<std::size_t>(track)];
         edited.pregapSeconds = std::max(0.0, offset);
         edited.crossfadeSeconds = std::max(0.0, -offset);
+        keepFirstTrackValid(project);
     }, mergeKey);
 }
 
