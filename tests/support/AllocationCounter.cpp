@@ -1,5 +1,7 @@
 #include "support/AllocationCounter.h"
 
+#include "core/RtGuard.h"
+
 #include <atomic>
 #include <cstddef>
 #include <cstdlib>
@@ -18,7 +20,12 @@ bool counting() noexcept {
         || g_openScopes.load(std::memory_order_relaxed) > 0;
 }
 
+// The engine's RtGuard counts allocations made inside audio callbacks (any thread);
+// this replacement is what reports them to it.
+const bool g_reportsToRtGuard = (lathe::RtGuard::markCounting(), true);
+
 void* allocate(std::size_t size, std::size_t alignment = 0) {
+    lathe::RtGuard::noteAllocation();
     if (counting())
         g_allocations.fetch_add(1, std::memory_order_relaxed);
     size = size == 0 ? 1 : size;
