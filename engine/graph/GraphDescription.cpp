@@ -30,9 +30,9 @@ std::vector<SourceSegment> GraphDescription::layout() const {
 
 // A minimal placement of the timeline rules; AlbumTimeline (engine/timeline) is the
 // authority once it lands, and this function should then ask it instead.
-GraphDescription describeProject(const Project& project) {
+GraphDescription describeProject(const Project& project, int sampleRate) {
     GraphDescription graph;
-    graph.sampleRate = project.album.sampleRate;
+    graph.sampleRate = sampleRate > 0 ? sampleRate : project.album.sampleRate;
     graph.masterChain = project.masterChain;
     std::int64_t previousEnd = 0;
     for (std::size_t index = 0; index < project.tracks.size(); ++index) {
@@ -58,16 +58,15 @@ GraphDescription describeProject(const Project& project) {
     return graph;
 }
 
-GraphDescription describeFile(const std::filesystem::path& file) {
+Project singleFileProject(const std::filesystem::path& file) {
     const AudioFileReader reader(file);
-    GraphDescription graph;
-    graph.sampleRate = reader.info().sampleRate;
-    TrackNode node;
-    node.source.path = file;
-    node.source.lengthFrames = reader.info().frames;
-    graph.lengthFrames = node.source.lengthFrames;
-    graph.tracks.push_back(std::move(node));
-    return graph;
+    Project project;
+    project.album.sampleRate = reader.info().sampleRate;
+    Track track;
+    track.source = file;
+    track.pregapSeconds = 0.0;
+    project.tracks.push_back(std::move(track));
+    return project;
 }
 
 }  // namespace lathe

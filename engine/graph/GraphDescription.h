@@ -45,13 +45,16 @@ struct GraphDescription {
     bool operator==(const GraphDescription&) const = default;
 };
 
-// The project's graph. Placement follows project-format.md's album timeline: each
-// track's audio begins after the previous track's audio and its own pregap, or
-// crossfade_s before the previous one ends. Source lengths are read from the files'
-// headers (a BadInput Error names a file that cannot be opened).
-GraphDescription describeProject(const Project& project);
+// The project's graph at `sampleRate` (0: the album's rate; the live engine runs at the
+// device's rate and the streamer resamples the sources to it). Placement follows
+// project-format.md's album timeline: each track's audio begins after the previous
+// track's audio and its own pregap, or crossfade_s before the previous one ends. Source
+// lengths are read from the files' headers (a BadInput Error names a file that cannot
+// be opened).
+GraphDescription describeProject(const Project& project, int sampleRate = 0);
 
-// A single file played as it is: one track at the file's rate, no chains, no fades.
-GraphDescription describeFile(const std::filesystem::path& file);
+// A project that plays one file as it is: the file's rate, one track without pregap,
+// chains or fades.
+Project singleFileProject(const std::filesystem::path& file);
 
 }  // namespace lathe

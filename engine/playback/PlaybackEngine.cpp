@@ -124,15 +124,19 @@ void PlaybackEngine::runGraph(const AudioView& out) noexcept {
         const AudioView oldMix = m_fadingMix.view(frames);
         const AudioView oldMaster = m_fadingMaster.view(frames);
         m_fading->process(m_head, m_sources, oldMix, oldMaster);
+        // The new plan warms up (fills its look-ahead and delay lines from the same
+        // sources) for its latency before it fades in: its first output frames are silence.
+        const auto warmup = static_cast<double>(m_plan->latencyFrames());
         for (std::size_t i = 0; i < frames; ++i) {
-            const float in = std::min(1.0f, static_cast<float>(m_crossfadeDone + i) / static_cast<float>(m_crossfadeFrames));
+            const auto position = static_cast<double>(m_crossfadeDone + i);
+            const auto in = static_cast<float>(std::clamp((position - warmup) / static_cast<double>(m_crossfadeFrames), 0.0, 1.0));
             for (std::size_t c = 0; c < CompiledPlan::kChannels; ++c) {
                 mix.channel(c)[i] = in * mix.channel(c)[i] + (1.0f - in) * oldMix.channel(c)[i];
                 master.channel(c)[i] = in * master.channel(c)[i] + (1.0f - in) * oldMaster.channel(c)[i];
             }
         }
         m_crossfadeDone += frames;
-        if (m_crossfadeDone >= m_crossfadeFrames)
+        if (m_crossfadeDone >= m_plan->latencyFrames() + m_crossfadeFrames)
             retire(std::exchange(m_fading, nullptr));
     }
     m_monitor.process(mix, master, out);

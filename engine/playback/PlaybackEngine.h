@@ -33,7 +33,8 @@ struct PlaybackStats {
 
 // The audio callback: everything the audio thread does, in order, per block of at most
 // the plan's maxBlockFrames: take parameter messages and a newly published plan (a
-// kCrossfadeSeconds crossfade from the old one, which then goes back to the publisher),
+// kCrossfadeSeconds crossfade from the old one once the new one has run for its latency,
+// after which the old one goes back to the publisher),
 // take transport requests (a seek fades out over kDeclickSeconds, jumps, waits for the
 // streamer, fades back in), pull the sources from the disk streamer, run the plan, the
 // monitor and the meters, and hand the result to the device (and the capture tap).

@@ -150,6 +150,7 @@ std::string PortAudioDevice::failure() const {
 
 int PortAudioDevice::onBuffer(const void*, void* output, unsigned long frames, unsigned long statusFlags) noexcept {
     m_lastCallbackNs.store(nowNs(), std::memory_order_relaxed);
+    m_lastFrames.store(frames, std::memory_order_relaxed);
     if (statusFlags & (paOutputUnderflow | paOutputOverflow))
         m_xruns.fetch_add(1, std::memory_order_relaxed);
     m_callback->render(static_cast<float* const*>(output), kChannels, frames);

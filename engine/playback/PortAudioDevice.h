@@ -32,7 +32,10 @@ public:
 
     std::string name() const override { return m_name; }
     double sampleRate() const noexcept override { return m_sampleRate; }
-    std::size_t bufferFrames() const noexcept override { return m_bufferFrames; }
+    // The requested size, or (0 requested: the host's choice) the last callback's.
+    std::size_t bufferFrames() const noexcept override {
+        return m_bufferFrames ? m_bufferFrames : m_lastFrames.load(std::memory_order_relaxed);
+    }
     std::size_t channels() const noexcept override { return kChannels; }
 
     void start(AudioCallback& callback) override;
@@ -55,6 +58,7 @@ private:
     std::atomic<bool> m_started{false};
     std::atomic<std::uint64_t> m_xruns{0};
     std::atomic<std::int64_t> m_lastCallbackNs{0};
+    std::atomic<std::size_t> m_lastFrames{0};
 };
 
 }  // namespace lathe
