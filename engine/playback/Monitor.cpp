@@ -39,6 +39,11 @@ void Monitor::prepare(double sampleRate) noexcept {
     m_blockFrames = static_cast<std::size_t>(std::max(1.0, std::round(sampleRate * kMatchBlockSeconds)));
 }
 
+void Monitor::settle() noexcept {
+    for (SmoothedValue* value : {&m_weightA, &m_weightB, &m_dim, &m_mono, &m_match})
+        value->setImmediate(value->target());
+}
+
 void Monitor::setSource(Source source) noexcept {
     m_source = source;
     const Weights weights = weightsOf(source);

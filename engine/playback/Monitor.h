@@ -37,6 +37,9 @@ public:
     void setFixedMatchDb(double db) noexcept;
     void setAutomaticMatch() noexcept { m_fixedMatch = false; }
 
+    // Every glide jumps to its end: for settings made before the first sound.
+    void settle() noexcept;
+
     Source source() const noexcept { return m_source; }
     double matchDb() const noexcept { return m_matchDb; }
 

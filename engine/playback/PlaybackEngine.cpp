@@ -53,8 +53,10 @@ void PlaybackEngine::render(float* const* output, std::size_t channels, std::siz
     const RtGuard::Scope guard;
     const ScopedNoDenormals noDenormals;
     const auto begin = std::chrono::steady_clock::now();
-    if (!m_started) {
+    if (!m_started) {  // what was set before the first sound is not a switch
         m_started = true;
+        applyParameters();
+        m_monitor.settle();
         m_declick.setImmediate(m_transport.playing() ? 1.0 : 0.0);
     }
     for (std::size_t done = 0; done < frames;) {

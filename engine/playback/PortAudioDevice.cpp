@@ -5,6 +5,7 @@
 #include <portaudio.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdlib>
 #include <mutex>
@@ -32,12 +33,20 @@ int paCallback(const void* input, void* output, unsigned long frames, const PaSt
 
 // Pa_Initialize/Pa_Terminate, shared by every user alive at once.
 struct PortAudioDevice::Library {
+    // A stream whose host died (a JACK server gone) cannot be closed: PortAudio's JACK
+    // clean-up asserts on the dead client. Such a stream is abandoned, and PortAudio is
+    // then never terminated (termination would close it).
+    static inline std::atomic<bool> abandonedStream{false};
+
     Library() {
         setenv("JACK_NO_START_SERVER", "1", 0);
         if (const PaError error = Pa_Initialize(); error != paNoError)
             throw badInput("PortAudio", Pa_GetErrorText(error));
     }
-    ~Library() { Pa_Terminate(); }
+    ~Library() {
+        if (!abandonedStream.load())
+            Pa_Terminate();
+    }
 
     static std::shared_ptr<Library> acquire() {
         static std::mutex mutex;
@@ -115,7 +124,7 @@ PortAudioDevice::PortAudioDevice(const std::string& name, double sampleRate, std
 
 PortAudioDevice::~PortAudioDevice() {
     stop();
-    if (m_stream)
+    if (m_stream && !m_abandoned)
         Pa_CloseStream(static_cast<PaStream*>(m_stream));
 }
 
@@ -129,7 +138,11 @@ void PortAudioDevice::start(AudioCallback& callback) {
 }
 
 void PortAudioDevice::stop() {
-    if (!m_started.exchange(false))
+    if (m_started.load() && failed()) {
+        m_abandoned = true;
+        Library::abandonedStream.store(true);
+    }
+    if (!m_started.exchange(false) || m_abandoned)
         return;
     auto* stream = static_cast<PaStream*>(m_stream);
     if (Pa_IsStreamStopped(stream) == 0)

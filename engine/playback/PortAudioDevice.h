@@ -56,6 +56,7 @@ private:
     std::size_t m_bufferFrames = 0;
     AudioCallback* m_callback = nullptr;
     std::atomic<bool> m_started{false};
+    bool m_abandoned = false;  // its host died: never touched again
     std::atomic<std::uint64_t> m_xruns{0};
     std::atomic<std::int64_t> m_lastCallbackNs{0};
     std::atomic<std::size_t> m_lastFrames{0};
