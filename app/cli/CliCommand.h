@@ -14,4 +14,11 @@ void addAnalyzeCommand(CLI::App& app, CommandAction& action);
 // `lathe-cli demo DIR`: writes the built-in demo album.
 void addDemoCommand(CLI::App& app, CommandAction& action);
 
+// `lathe-cli process [options] IN OUT` (cli.md).
+void addProcessCommand(CLI::App& app, CommandAction& action);
+
+// `lathe-cli play [--device NAME] [--seconds N] [--from S] [--listen a|b|delta]
+// [--capture FILE] [--json] PROJECT|FILE` (cli.md).
+void addPlayCommand(CLI::App& app, CommandAction& action);
+
 }  // namespace lathe::cli

@@ -67,19 +67,34 @@ int AudioFileWriter::bitsOf(SampleFormat format) {
     return 32;
 }
 
-AudioFileWriter::AudioFileWriter(const std::filesystem::path& target, int sampleRate,
-                                 int channels, SampleFormat format)
-    : m_file(target), m_handle(std::make_unique<Handle>()), m_channels(channels),
-      m_format(format) {
+namespace {
+
+SF_INFO checkedInfo(const std::filesystem::path& target, int sampleRate, int channels,
+                    SampleFormat format) {
     SF_INFO info{};
     info.samplerate = sampleRate;
     info.channels = channels;
     info.format = containerFor(target) | subtypeFor(format);
     if (!sf_format_check(&info))
         throw badInput(target.string(), "this container cannot hold " +
-                                            std::to_string(bitsOf(format)) + "-bit " +
+                                            std::to_string(AudioFileWriter::bitsOf(format)) + "-bit " +
                                             (format == SampleFormat::Float32 ? "float" : "integer") +
                                             " samples");
+    return info;
+}
+
+}  // namespace
+
+void AudioFileWriter::checkFormat(const std::filesystem::path& target, int sampleRate, int channels,
+                                  SampleFormat format) {
+    checkedInfo(target, sampleRate, channels, format);
+}
+
+AudioFileWriter::AudioFileWriter(const std::filesystem::path& target, int sampleRate,
+                                 int channels, SampleFormat format)
+    : m_file(target), m_handle(std::make_unique<Handle>()), m_channels(channels),
+      m_format(format) {
+    SF_INFO info = checkedInfo(target, sampleRate, channels, format);
     m_handle->file = sf_open(m_file.tempPath().c_str(), SFM_WRITE, &info);
     if (!m_handle->file)
         throw writeFailed(target.string(), sf_strerror(nullptr));

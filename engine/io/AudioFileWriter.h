@@ -31,6 +31,12 @@ public:
 
     static int bitsOf(SampleFormat format);
 
+    // Throws the BadInput Error the constructor would (an unsupported extension, a
+    // container that cannot hold the format), without creating anything: callers check
+    // before long work so a bad target fails at once.
+    static void checkFormat(const std::filesystem::path& target, int sampleRate, int channels,
+                            SampleFormat format);
+
 private:
     struct Handle;
     AtomicFile m_file;

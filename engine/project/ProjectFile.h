@@ -20,6 +20,12 @@ Project loadProject(const std::filesystem::path& file);
 Project parseProject(const std::string& jsonText, const std::filesystem::path& projectDir,
                      const std::string& fileName);
 
+// Reads a chain file `{"modules": [...]}` (`lathe-cli process --chain`) with the module
+// reader and rules of project files, for audio at `sampleRate`. Any problem throws a
+// ProjectError naming the file and the JSON paths ("chain.json: modules[1].type: ...").
+Chain loadChain(const std::filesystem::path& file, double sampleRate);
+Chain parseChain(const std::string& jsonText, double sampleRate, const std::string& fileName);
+
 // Writes every key in a stable order, sources relative to the project's folder when
 // they lie below it; atomic, keeping the previous version as `NAME.lathe~`.
 void saveProject(const Project& project, const std::filesystem::path& file);
