@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     lathe::cli::addDemoCommand(app, action);
     lathe::cli::addProcessCommand(app, action);
     lathe::cli::addPlayCommand(app, action);
+    lathe::cli::addInspectDdpCommand(app, action);
 
     try {
         app.parse(argc, argv);
