@@ -1,32 +1,36 @@
 #include "AlbumLayout.h"
 
+#include "timeline/AlbumTimeline.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace lathe::ui {
 
 AlbumLayout AlbumLayout::compute(const Project& project, const SourceSeconds& sourceSeconds) {
+    const int rate = project.album.sampleRate;
+    std::vector<std::int64_t> sourceFrames;
+    std::vector<bool> known;
+    for (const Track& track : project.tracks) {
+        const std::optional<double> seconds = sourceSeconds(track);
+        known.push_back(seconds.has_value());
+        // Until the source is read, a stand-in long enough for its trim keeps the layout ordered.
+        const double standIn = std::max(kPlaceholderSeconds, track.trimEndSeconds.value_or(0.0));
+        sourceFrames.push_back(AlbumTimeline::secondsToFrames(seconds.value_or(standIn), rate));
+    }
+    const AlbumTimeline timeline(project, sourceFrames);
+    const auto toSeconds = [rate](std::int64_t frames) { return static_cast<double>(frames) / rate; };
     AlbumLayout layout;
-    double previousEnd = 0.0;
-    for (std::size_t i = 0; i < project.tracks.size(); ++i) {
-        const Track& track = project.tracks[i];
+    for (std::size_t i = 0; i < timeline.tracks().size(); ++i) {
+        const lathe::TrackPlacement& placed = timeline.tracks()[i];
         TrackPlacement placement;
-        const std::optional<double> sourceLength = sourceSeconds(track);
-        const std::optional<double> end = track.trimEndSeconds ? track.trimEndSeconds : sourceLength;
-        placement.lengthKnown = end.has_value();
-        const double length = std::max(0.0, end.value_or(kPlaceholderSeconds) - track.trimStartSeconds);
-        if (i > 0 && track.crossfadeSeconds > 0.0) {
-            placement.audioStart = std::max(0.0, previousEnd - track.crossfadeSeconds);
-            placement.start = placement.audioStart;
-        } else {
-            placement.start = previousEnd;
-            placement.audioStart = previousEnd + track.pregapSeconds;
-        }
-        placement.audioEnd = placement.audioStart + length;
-        previousEnd = placement.audioEnd;
+        placement.start = toSeconds(placed.index0);
+        placement.audioStart = toSeconds(placed.index1);
+        placement.audioEnd = toSeconds(placed.audioEnd);
+        placement.lengthKnown = known[i];
         layout.tracks.push_back(placement);
     }
-    layout.totalSeconds = previousEnd;
+    layout.totalSeconds = toSeconds(timeline.totalFrames());
     return layout;
 }
 

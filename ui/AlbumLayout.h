@@ -1,6 +1,7 @@
 #pragma once
 
 #include "project/Project.h"
+#include "timeline/CdFrames.h"
 
 #include <functional>
 #include <optional>
@@ -17,13 +18,12 @@ struct TrackPlacement {
     double length() const { return audioEnd - audioStart; }
 };
 
-// The album timeline as project-format.md defines it (gaps, crossfades), for drawing
-// and hit-testing. The engine's sample-accurate AlbumTimeline replaces this once it
-// lands; until then the view needs only seconds.
+// The engine's sample-accurate AlbumTimeline in seconds, for drawing and hit-testing;
+// sources not read yet stand in with a placeholder length.
 struct AlbumLayout {
     // Shown for a source whose length is not known yet.
     static constexpr double kPlaceholderSeconds = 30.0;
-    static constexpr double kCdFramesPerSecond = 75.0;
+    static constexpr double kCdFramesPerSecond = CdFrames::kFramesPerSecond;
 
     std::vector<TrackPlacement> tracks;
     double totalSeconds = 0.0;

@@ -1,6 +1,6 @@
 #include "AlbumTimelineView.h"
 
-#include "FadeShape.h"
+#include "timeline/FadeShapes.h"
 #include "TimeFormat.h"
 #include "TrackListModel.h"
 #include "Transport.h"
@@ -305,9 +305,9 @@ void AlbumTimelineView::paintTrack(QPainter& painter, int track) const {
 double AlbumTimelineView::envelopeAt(const Track& track, const TrackPlacement& placement, double seconds) const {
     double gain = dbToGain(track.gainDb);
     if (track.fadeIn.lengthSeconds > 0.0 && seconds < placement.audioStart + track.fadeIn.lengthSeconds)
-        gain *= fadeGain(track.fadeIn.curve, (seconds - placement.audioStart) / track.fadeIn.lengthSeconds);
+        gain *= fades::fadeInGain(track.fadeIn.curve, (seconds - placement.audioStart) / track.fadeIn.lengthSeconds);
     if (track.fadeOut.lengthSeconds > 0.0 && seconds > placement.audioEnd - track.fadeOut.lengthSeconds)
-        gain *= fadeGain(track.fadeOut.curve, (placement.audioEnd - seconds) / track.fadeOut.lengthSeconds);
+        gain *= fades::fadeInGain(track.fadeOut.curve, (placement.audioEnd - seconds) / track.fadeOut.lengthSeconds);
     return gain;
 }
 
@@ -364,7 +364,7 @@ void AlbumTimelineView::paintFades(QPainter& painter, int track, const QRectF& c
             constexpr int kPoints = 48;
             for (int i = 0; i <= kPoints; ++i) {
                 const double p = static_cast<double>(i) / kPoints;
-                const double gain = fadeGain(fade.curve, edge == FadeEdge::In ? p : 1.0 - p);
+                const double gain = fades::fadeInGain(fade.curve, edge == FadeEdge::In ? p : 1.0 - p);
                 const QPointF point(start + p * length, top + (1.0 - gain) * height);
                 i == 0 ? path.moveTo(point) : path.lineTo(point);
             }

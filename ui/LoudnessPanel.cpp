@@ -109,6 +109,13 @@ void LoudnessPanel::setReadings(const LoudnessReadings& readings) {
     m_correlation->setCorrelation(readings.correlation);
 }
 
+void LoudnessPanel::setLiveReadings(std::optional<double> momentaryLufs, std::optional<double> shortTermLufs,
+                                    std::optional<double> correlation) {
+    m_momentary->setText(formatLufs(momentaryLufs));
+    m_shortTerm->setText(formatLufs(shortTermLufs));
+    m_correlation->setCorrelation(correlation);
+}
+
 void LoudnessPanel::setHistory(const QVector<double>& seconds, const QVector<double>& shortTermLufs,
                                const QString& caption) {
     m_plot->graph(0)->setData(seconds, shortTermLufs, true);

@@ -31,6 +31,9 @@ public:
 
     void setTarget(std::optional<double> targetLufs);
     void setReadings(const LoudnessReadings& readings);
+    // Only what a live meter frame carries: momentary, short-term, correlation.
+    void setLiveReadings(std::optional<double> momentaryLufs, std::optional<double> shortTermLufs,
+                         std::optional<double> correlation);
     // Replaces the history (seconds, short-term LUFS) and labels what it measures.
     void setHistory(const QVector<double>& seconds, const QVector<double>& shortTermLufs, const QString& caption);
     void appendHistory(double seconds, double shortTermLufs);

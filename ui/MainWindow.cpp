@@ -5,6 +5,7 @@
 #include "LoudnessPanel.h"
 #include "LoudnessScanner.h"
 #include "PlatformTargetsPanel.h"
+#include "PlaybackController.h"
 #include "ProjectDocument.h"
 #include "SpectrumView.h"
 #include "TrackListModel.h"
@@ -14,6 +15,7 @@
 #include "WaveformStore.h"
 
 #include "analysis/SpectrumAnalyzer.h"
+#include "playback/MeterFrames.h"
 #include "core/Decibels.h"
 #include "core/Error.h"
 #include "io/AudioFileReader.h"
@@ -80,7 +82,8 @@ MainWindow::MainWindow(QWidget* parent, const std::filesystem::path& cacheFolder
     : QMainWindow(parent), m_document(new ProjectDocument(this)), m_model(new TrackListModel(this)),
       m_scanner(new LoudnessScanner(this)),
       m_waveforms(new WaveformStore(cacheFolder.empty() ? defaultCacheFolder() : cacheFolder, this)),
-      m_transport(new Transport(this)), m_transportBar(new TransportBar(m_transport)),
+      m_transport(new Transport(this)), m_playback(new PlaybackController(m_document, m_transport, this)),
+      m_transportBar(new TransportBar(m_transport)),
       m_timeline(new AlbumTimelineView(m_document, m_waveforms, m_transport)), m_table(new TrackTableView),
       m_splitter(new QSplitter(Qt::Vertical)), m_meter(new LevelMeter), m_loudness(new LoudnessPanel),
       m_spectrum(new SpectrumView), m_platforms(new PlatformTargetsPanel), m_albumTitle(new QLabel),
@@ -135,6 +138,11 @@ MainWindow::MainWindow(QWidget* parent, const std::filesystem::path& cacheFolder
     });
     connect(m_waveforms, &WaveformStore::allReady, this, &MainWindow::updateStatus);
     connect(m_transport, &Transport::positionChanged, this, &MainWindow::followPlayHead);
+    connect(m_transport, &Transport::canPlayChanged, this, &MainWindow::updateStatus);
+    connect(m_playback, &PlaybackController::meterFrame, this, &MainWindow::showMeterFrame);
+    connect(m_playback, &PlaybackController::spectrumFrame, this, &MainWindow::showSpectrumFrame);
+    connect(m_playback, &PlaybackController::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
     connect(m_table, &TrackTableView::moveRequested, m_document, &ProjectDocument::moveTrack);
     connect(m_table, &TrackTableView::filesDropped, m_document,
             [this](int row, const QStringList& files) { m_document->insertTracks(row, files); });
@@ -376,8 +384,10 @@ void MainWindow::updateStatus() {
                                      : tr("All %n source(s) measured", nullptr, tracks);
     if (m_waveforms->isPending())
         text += tr("  ·  reading waveforms…");
-    if (!m_transport->canPlay())
-        text += tr("  ·  playback engine not connected: meters show the sources' analysis at the play head");
+    if (m_transport->canPlay())
+        text += tr("  ·  output: %1, %2 Hz").arg(m_playback->deviceName()).arg(m_playback->sampleRate(), 0, 'f', 0);
+    else
+        text += tr("  ·  playback unavailable: meters show the sources' analysis at the play head");
     statusBar()->showMessage(text);
 }
 
@@ -398,8 +408,11 @@ void MainWindow::followPlayHead(double seconds) {
     const TrackPlacement& placement = m_timeline->layout().tracks[static_cast<std::size_t>(track)];
     const double intoTrack = seconds - placement.audioStart;
     showAnalysisAt(track, intoTrack);
-    showSpectrumAt(track, intoTrack);
-    showLevelsAt(track, intoTrack);
+    // While playing, the meters and the spectrum come from the engine's meter frames.
+    if (!m_transport->isPlaying()) {
+        showSpectrumAt(track, intoTrack);
+        showLevelsAt(track, intoTrack);
+    }
     m_loudness->setCursor(std::max(0.0, intoTrack));
 }
 
@@ -459,10 +472,12 @@ void MainWindow::showSpectrumAt(int track, double secondsIntoTrack) {
         reader.seek(start);
         AudioBuffer block(static_cast<std::size_t>(reader.info().channels), kSpectrumFftSize);
         const std::size_t read = reader.read(block.view());
-        m_spectrum->setSpectrum(SpectrumView::Mix, m_analyzer->analyze(block.view(read)), reader.info().sampleRate);
-        m_spectrum->setCaption(tr("A · mix at the play head"));
+        m_spectrum->setSpectrum(SpectrumView::Mix, m_analyzer->analyze(block.view(read)),
+                                static_cast<double>(reader.info().sampleRate) / kSpectrumFftSize);
+        m_spectrum->setSpectrum(SpectrumView::Master, {}, 0.0);
+        m_spectrum->setCaption(tr("A · source mix at the play head (stopped)"));
     } catch (const Error&) {
-        m_spectrum->setSpectrum(SpectrumView::Mix, {}, 0);
+        m_spectrum->setSpectrum(SpectrumView::Mix, {}, 0.0);
     }
 }
 
@@ -483,6 +498,27 @@ void MainWindow::showLevelsAt(int track, double secondsIntoTrack) {
     if (pyramid->channels() == 1)
         peaks[1] = peaks[0];
     m_meter->setLevels(peaks, std::nullopt);
+}
+
+void MainWindow::showMeterFrame(const MeterFrame& frame) {
+    const auto toDouble = [](const std::array<float, 2>& values) {
+        return std::array<double, 2>{values[0], values[1]};
+    };
+    m_meter->setLevels(toDouble(frame.samplePeakDb), toDouble(frame.truePeakDb));
+    const auto finite = [](float value) {
+        return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+    };
+    m_loudness->setLiveReadings(finite(frame.momentaryLufs), finite(frame.shortTermLufs), frame.correlation);
+}
+
+void MainWindow::showSpectrumFrame(const SpectrumFrame& frame, MonitorSource heard) {
+    // The engine measures what is monitored: A fills the mix curve, B the master, and
+    // the other curve keeps its last reading for the comparison. Delta is neither.
+    if (heard == MonitorSource::Delta)
+        return;
+    const auto curve = heard == MonitorSource::Mix ? SpectrumView::Mix : SpectrumView::Master;
+    m_spectrum->setSpectrum(curve, frame.magnitudeDb, m_playback->sampleRate() / SpectrumFrame::kFftSize);
+    m_spectrum->setCaption(tr("B · master (orange) over A · mix (blue)"));
 }
 
 }  // namespace lathe::ui

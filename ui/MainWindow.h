@@ -8,8 +8,12 @@ class QLabel;
 class QMenu;
 class QSplitter;
 
+#include "Transport.h"
+
 namespace lathe {
 class SpectrumAnalyzer;
+struct MeterFrame;
+struct SpectrumFrame;
 }
 
 namespace lathe::ui {
@@ -19,6 +23,7 @@ class LevelMeter;
 class LoudnessPanel;
 class LoudnessScanner;
 class PlatformTargetsPanel;
+class PlaybackController;
 class ProjectDocument;
 class SpectrumView;
 class TrackListModel;
@@ -56,6 +61,7 @@ public:
     PlatformTargetsPanel* platformPanel() const { return m_platforms; }
     SpectrumView* spectrumView() const { return m_spectrum; }
     LevelMeter* levelMeter() const { return m_meter; }
+    PlaybackController* playback() const { return m_playback; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,6 +84,8 @@ private:
     void showAnalysisAt(int track, double secondsIntoTrack);
     void showSpectrumAt(int track, double secondsIntoTrack);
     void showLevelsAt(int track, double secondsIntoTrack);
+    void showMeterFrame(const MeterFrame& frame);
+    void showSpectrumFrame(const SpectrumFrame& frame, MonitorSource heard);
     int currentTrack() const;
 
     ProjectDocument* m_document;
@@ -85,6 +93,7 @@ private:
     LoudnessScanner* m_scanner;
     WaveformStore* m_waveforms;
     Transport* m_transport;
+    PlaybackController* m_playback;
     TransportBar* m_transportBar;
     AlbumTimelineView* m_timeline;
     TrackTableView* m_table;

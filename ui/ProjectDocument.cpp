@@ -3,6 +3,7 @@
 #include "ProjectEditCommand.h"
 
 #include "project/ProjectFile.h"
+#include "timeline/CdFrames.h"
 
 #include <QUndoStack>
 #include <algorithm>
@@ -10,8 +11,9 @@
 namespace lathe::ui {
 namespace {
 
-// Red Book: the first track's pause is at least two seconds (the validator's rule).
-constexpr double kRedBookFirstPregapSeconds = 2.0;
+// Red Book: the first track's pause is at least two seconds.
+constexpr double kRedBookFirstPregapSeconds =
+    static_cast<double>(CdFrames::kMinFirstPregapFrames) / CdFrames::kFramesPerSecond;
 
 // Whatever track ends up first overlaps nothing and, for a CD, keeps its 2 s pause.
 void keepFirstTrackValid(Project& project) {

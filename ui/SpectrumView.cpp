@@ -68,14 +68,13 @@ void SpectrumView::setCaption(const QString& caption) {
     update();
 }
 
-void SpectrumView::setSpectrum(Curve curve, const std::vector<float>& binsDb, int sampleRate) {
+void SpectrumView::setSpectrum(Curve curve, std::span<const float> binsDb, double binHz) {
     Trace& trace = m_traces[static_cast<std::size_t>(curve)];
-    trace.visible = !binsDb.empty() && sampleRate > 0;
+    trace.visible = binsDb.size() > 1 && binHz > 0.0;
     if (!trace.visible) {
         update();
         return;
     }
-    const double binHz = sampleRate / (2.0 * static_cast<double>(binsDb.size() - 1));
     const double halfBand = std::pow(2.0, kSmoothingOctaves / 2.0);
     for (std::size_t column = 0; column < trace.level.size(); ++column) {
         const double hz = hzAtColumn(static_cast<double>(column) + 0.5);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QWidget>
+#include <array>
+#include <span>
 #include <vector>
 
 namespace lathe::ui {
@@ -21,8 +23,8 @@ public:
     explicit SpectrumView(QWidget* parent = nullptr);
 
     enum Curve { Master, Mix, CurveCount };
-    // `binsDb[i]` is the level at i * sampleRate / fftSize; an empty vector hides a curve.
-    void setSpectrum(Curve curve, const std::vector<float>& binsDb, int sampleRate);
+    // `binsDb[i]` is the level at i * binHz; no bins hides the curve.
+    void setSpectrum(Curve curve, std::span<const float> binsDb, double binHz);
     void clear();
     void setCaption(const QString& caption);
     // The smoothed level the view shows at `hz` (for tests and tooltips).

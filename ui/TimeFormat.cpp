@@ -1,5 +1,7 @@
 #include "TimeFormat.h"
 
+#include "timeline/CdFrames.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -9,7 +11,7 @@ namespace {
 constexpr long long kSecondsPerMinute = 60;
 constexpr long long kSecondsPerHour = 3600;
 constexpr long long kHundredths = 100;
-constexpr long long kCdFramesPerSecond = 75;
+constexpr long long kCdFramesPerSecond = CdFrames::kFramesPerSecond;
 
 }  // namespace
 

@@ -139,10 +139,10 @@ TransportBar::TransportBar(Transport* transport, QWidget* parent)
     connect(transport, &Transport::playingChanged, this, &TransportBar::showPlaying);
     connect(transport, &Transport::canPlayChanged, this, [this](bool canPlay) {
         m_play->setEnabled(canPlay);
-        m_play->setToolTip(canPlay ? tr("Play/Pause (Space)") : tr("No playback engine in this build"));
+        m_play->setToolTip(canPlay ? tr("Play/Pause (Space)") : tr("Playback unavailable"));
     });
     m_play->setEnabled(transport->canPlay());
-    m_play->setToolTip(transport->canPlay() ? tr("Play/Pause (Space)") : tr("No playback engine in this build"));
+    m_play->setToolTip(transport->canPlay() ? tr("Play/Pause (Space)") : tr("Playback unavailable"));
     showPosition(transport->position());
     showMonitor(transport->monitor());
 }
