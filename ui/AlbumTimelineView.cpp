@@ -37,6 +37,7 @@ constexpr double kWheelNotch = 120.0;
 constexpr int kScrollResolution = 1000;  // scroll bar units per second
 constexpr double kMinRulerTickPixels = 90.0;
 constexpr double kFitMargin = 1.03;
+constexpr int kPlayHeadStripHalfWidth = 8;
 
 const QColor kBackground(0x16, 0x18, 0x1b);
 const QColor kRulerBackground(0x20, 0x23, 0x27);
@@ -86,7 +87,7 @@ AlbumTimelineView::AlbumTimelineView(ProjectDocument* document, WaveformStore* w
     connect(m_document, &ProjectDocument::changed, this, &AlbumTimelineView::relayout);
     connect(m_document, &ProjectDocument::opened, this, [this] { m_fitPending = true; });
     connect(m_waveforms, &WaveformStore::ready, this, &AlbumTimelineView::relayout);
-    connect(m_transport, &Transport::positionChanged, this, qOverload<>(&QWidget::update));
+    connect(m_transport, &Transport::positionChanged, this, &AlbumTimelineView::movePlayHead);
     connect(m_transport, &Transport::loopChanged, this, qOverload<>(&QWidget::update));
     connect(m_scrollBar, &QScrollBar::valueChanged, this, [this](int value) {
         m_scrollSeconds = static_cast<double>(value) / kScrollResolution;
@@ -113,6 +114,17 @@ bool AlbumTimelineView::allLengthsKnown() const {
     return width() > 0 && !m_layout.tracks.empty() &&
            std::all_of(m_layout.tracks.begin(), m_layout.tracks.end(),
                        [](const TrackPlacement& placement) { return placement.lengthKnown; });
+}
+
+// While playing this runs 60 times a second: repaint only the strips the play head
+// leaves and enters, not the waveforms in between.
+void AlbumTimelineView::movePlayHead(double seconds) {
+    const auto strip = [this](double x) {
+        return QRect(static_cast<int>(x) - kPlayHeadStripHalfWidth, 0, 2 * kPlayHeadStripHalfWidth, height());
+    };
+    update(strip(m_drawnPlayHeadX));
+    m_drawnPlayHeadX = xForSeconds(seconds);
+    update(strip(m_drawnPlayHeadX));
 }
 
 double AlbumTimelineView::visibleSeconds() const { return width() / m_pixelsPerSecond; }
@@ -395,6 +407,7 @@ void AlbumTimelineView::paintOverlays(QPainter& painter) const {
         painter.fillRect(QRectF(loop.left(), 0, loop.width(), 3), kLoopEdge);
     }
     const double x = xForSeconds(m_transport->position());
+    m_drawnPlayHeadX = x;
     painter.setPen(QPen(kPlayHead, 1.5));
     painter.drawLine(QPointF(x, 0), QPointF(x, lane.bottom()));
     QPainterPath head;

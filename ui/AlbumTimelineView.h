@@ -59,6 +59,7 @@ private:
     };
 
     void relayout();
+    void movePlayHead(double seconds);
     bool allLengthsKnown() const;
     void updateScrollBar();
     double snapped(double seconds) const;
@@ -89,6 +90,7 @@ private:
     FadeEdge m_dragEdge = FadeEdge::In;
     double m_dragOrigin = 0.0;
     int m_gestureId = 0;
+    mutable double m_drawnPlayHeadX = 0.0;
 };
 
 }  // namespace lathe::ui

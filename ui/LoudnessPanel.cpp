@@ -58,8 +58,14 @@ LoudnessPanel::LoudnessPanel(QWidget* parent)
     shortTerm->setName(tr("Short-term"));
     QCPGraph* target = m_plot->addGraph();
     target->setPen(QPen(kTarget, 1, Qt::DashLine));
+    // The play-head cursor moves 60 times a second: it gets a buffered layer of its own
+    // so moving it repaints one line, not the history.
+    m_plot->addLayer(QStringLiteral("cursor"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_plot->layer(QStringLiteral("cursor"))->setMode(QCPLayer::lmBuffered);
+    m_plot->setCurrentLayer(QStringLiteral("cursor"));
     QCPGraph* cursor = m_plot->addGraph();
     cursor->setPen(QPen(kCursor, 1));
+    m_plot->setCurrentLayer(QStringLiteral("main"));
     m_caption->setForegroundRole(QPalette::PlaceholderText);
 
     auto* correlationRow = new QHBoxLayout;
@@ -102,11 +108,14 @@ void LoudnessPanel::setTarget(std::optional<double> targetLufs) {
 }
 
 void LoudnessPanel::setReadings(const LoudnessReadings& readings) {
-    m_momentary->setText(formatLufs(readings.momentaryLufs));
-    m_shortTerm->setText(formatLufs(readings.shortTermLufs));
-    m_integrated->setText(formatLufs(readings.integratedLufs));
-    m_range->setText(formatLufs(readings.loudnessRangeLu));
-    m_correlation->setCorrelation(readings.correlation);
+    setProgrammeReadings(readings.integratedLufs, readings.loudnessRangeLu);
+    setLiveReadings(readings.momentaryLufs, readings.shortTermLufs, readings.correlation);
+}
+
+void LoudnessPanel::setProgrammeReadings(std::optional<double> integratedLufs,
+                                         std::optional<double> loudnessRangeLu) {
+    m_integrated->setText(formatLufs(integratedLufs));
+    m_range->setText(formatLufs(loudnessRangeLu));
 }
 
 void LoudnessPanel::setLiveReadings(std::optional<double> momentaryLufs, std::optional<double> shortTermLufs,
@@ -131,12 +140,12 @@ void LoudnessPanel::appendHistory(double seconds, double shortTermLufs) {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void LoudnessPanel::setCursor(double seconds) {
+void LoudnessPanel::setPlayHead(double seconds) {
     QCPGraph* cursor = m_plot->graph(2);
     cursor->data()->clear();
     cursor->addData(seconds, kPlotFloorLufs);
     cursor->addData(seconds + 1e-6, kPlotTopLufs);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_plot->layer(QStringLiteral("cursor"))->replot();
 }
 
 QString LoudnessPanel::readoutText(const QString& name) const {

@@ -31,13 +31,15 @@ public:
 
     void setTarget(std::optional<double> targetLufs);
     void setReadings(const LoudnessReadings& readings);
+    // Only what the analysis of the whole programme knows: integrated loudness and range.
+    void setProgrammeReadings(std::optional<double> integratedLufs, std::optional<double> loudnessRangeLu);
     // Only what a live meter frame carries: momentary, short-term, correlation.
     void setLiveReadings(std::optional<double> momentaryLufs, std::optional<double> shortTermLufs,
                          std::optional<double> correlation);
     // Replaces the history (seconds, short-term LUFS) and labels what it measures.
     void setHistory(const QVector<double>& seconds, const QVector<double>& shortTermLufs, const QString& caption);
     void appendHistory(double seconds, double shortTermLufs);
-    void setCursor(double seconds);
+    void setPlayHead(double seconds);
 
     QString readoutText(const QString& name) const;
     int historyPoints() const;

@@ -413,7 +413,7 @@ void MainWindow::followPlayHead(double seconds) {
         showSpectrumAt(track, intoTrack);
         showLevelsAt(track, intoTrack);
     }
-    m_loudness->setCursor(std::max(0.0, intoTrack));
+    m_loudness->setPlayHead(std::max(0.0, intoTrack));
 }
 
 // Until the playback engine delivers live meter frames, the panels show what the
@@ -433,7 +433,11 @@ void MainWindow::showAnalysisAt(int track, double secondsIntoTrack) {
                 readings.shortTermLufs = loudness->shortTermLufs[index];
         }
     }
-    m_loudness->setReadings(readings);
+    // While playing, momentary, short-term and correlation come live from the engine.
+    if (m_transport->isPlaying())
+        m_loudness->setProgrammeReadings(readings.integratedLufs, readings.loudnessRangeLu);
+    else
+        m_loudness->setReadings(readings);
     if (track == m_shownTrack)
         return;
     m_shownTrack = track;

@@ -1,11 +1,11 @@
 #include "TransportBar.h"
 
 #include "TimeFormat.h"
+#include "TransportIcons.h"
 
 #include <QActionGroup>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,11 +49,12 @@ QString TransportBar::monitorName(MonitorSource source) {
 TransportBar::TransportBar(Transport* transport, QWidget* parent)
     : QWidget(parent), m_transport(transport), m_monitorGroup(new QActionGroup(this)), m_clock(new QLabel),
       m_cdFrames(new QLabel), m_hearing(new QLabel) {
-    m_toStart = new QAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), tr("To start"), this);
+    const QColor glyph = palette().color(QPalette::ButtonText);
+    m_toStart = new QAction(transportIcon(TransportGlyph::ToStart, glyph), tr("To start"), this);
     m_toStart->setShortcut(Qt::Key_Home);
-    m_play = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play/Pause"), this);
+    m_play = new QAction(transportIcon(TransportGlyph::Play, glyph), tr("Play/Pause"), this);
     m_play->setShortcut(Qt::Key_Space);
-    m_stop = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), this);
+    m_stop = new QAction(transportIcon(TransportGlyph::Stop, glyph), tr("Stop"), this);
     m_loop = new QAction(tr("Loop"), this);
     m_loop->setCheckable(true);
     m_loop->setShortcut(Qt::Key_L);
@@ -176,7 +177,8 @@ void TransportBar::showMonitor(MonitorSource source) {
 }
 
 void TransportBar::showPlaying(bool playing) {
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setIcon(transportIcon(playing ? TransportGlyph::Pause : TransportGlyph::Play,
+                                  palette().color(QPalette::ButtonText)));
 }
 
 }  // namespace lathe::ui
