@@ -26,6 +26,10 @@
         <source>Fade-out curve</source>
         <translation>Kurve der Ausblendung</translation>
     </message>
+    <message>
+        <source>cannot read the source: %1</source>
+        <translation>Quelle nicht lesbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::CorrelationMeter</name>
@@ -317,10 +321,6 @@
         <translation>Wird gemessen …</translation>
     </message>
     <message>
-        <source>Track %1 “%2”: short-term loudness of the source mix</source>
-        <translation>Titel %1 „%2“: Kurzzeit-Lautheit der Quellmischung</translation>
-    </message>
-    <message>
         <source>Track %1 “%2”, measured on the source mix (the master is not rendered yet).</source>
         <translation>Titel %1 „%2“, gemessen an der Quellmischung (das Master ist noch nicht gerendert).</translation>
     </message>
@@ -331,6 +331,10 @@
     <message>
         <source>B · master (orange) over A · mix (blue)</source>
         <translation>B · Master (orange) über A · Mischung (blau)</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”: history, integrated and range of the source mix; momentary and short-term live while playing</source>
+        <translation>Titel %1 „%2“: Verlauf, integrierte Lautheit und Bereich der Quellmischung; Momentan und Kurzzeit live bei der Wiedergabe</translation>
     </message>
 </context>
 <context>

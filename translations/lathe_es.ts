@@ -26,6 +26,10 @@
         <source>Fade-out curve</source>
         <translation>Curva del fundido de salida</translation>
     </message>
+    <message>
+        <source>cannot read the source: %1</source>
+        <translation>no se puede leer la fuente: %1</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::CorrelationMeter</name>
@@ -317,10 +321,6 @@
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <source>Track %1 “%2”: short-term loudness of the source mix</source>
-        <translation>Pista %1 «%2»: sonoridad a corto plazo de la mezcla original</translation>
-    </message>
-    <message>
         <source>Track %1 “%2”, measured on the source mix (the master is not rendered yet).</source>
         <translation>Pista %1 «%2», medida sobre la mezcla original (el máster aún no está renderizado).</translation>
     </message>
@@ -331,6 +331,10 @@
     <message>
         <source>B · master (orange) over A · mix (blue)</source>
         <translation>B · máster (naranja) sobre A · mezcla (azul)</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”: history, integrated and range of the source mix; momentary and short-term live while playing</source>
+        <translation>Pista %1 «%2»: historial, sonoridad integrada y rango de la mezcla original; momentánea y a corto plazo en directo al reproducir</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@
         <source>Fade-out curve</source>
         <translation>Courbe du fondu de sortie</translation>
     </message>
+    <message>
+        <source>cannot read the source: %1</source>
+        <translation>source illisible : %1</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::CorrelationMeter</name>
@@ -317,10 +321,6 @@
         <translation>Mesure en cours…</translation>
     </message>
     <message>
-        <source>Track %1 “%2”: short-term loudness of the source mix</source>
-        <translation>Piste %1 « %2 » : sonie court terme du mixage source</translation>
-    </message>
-    <message>
         <source>Track %1 “%2”, measured on the source mix (the master is not rendered yet).</source>
         <translation>Piste %1 « %2 », mesurée sur le mixage source (le master n’est pas encore rendu).</translation>
     </message>
@@ -331,6 +331,10 @@
     <message>
         <source>B · master (orange) over A · mix (blue)</source>
         <translation>B · master (orange) sur A · mixage (bleu)</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”: history, integrated and range of the source mix; momentary and short-term live while playing</source>
+        <translation>Piste %1 « %2 » : historique, sonie intégrée et plage du mixage source ; momentanée et court terme en direct pendant la lecture</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@
         <source>Fade-out curve</source>
         <translation>フェードアウトのカーブ</translation>
     </message>
+    <message>
+        <source>cannot read the source: %1</source>
+        <translation>ソースを読み込めません：%1</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::CorrelationMeter</name>
@@ -315,10 +319,6 @@
         <translation>測定中…</translation>
     </message>
     <message>
-        <source>Track %1 “%2”: short-term loudness of the source mix</source>
-        <translation>トラック %1「%2」：ソースミックスのショートターム・ラウドネス</translation>
-    </message>
-    <message>
         <source>Track %1 “%2”, measured on the source mix (the master is not rendered yet).</source>
         <translation>トラック %1「%2」、ソースミックスで測定（マスターはまだレンダリングされていません）。</translation>
     </message>
@@ -329,6 +329,10 @@
     <message>
         <source>B · master (orange) over A · mix (blue)</source>
         <translation>B · マスター（オレンジ）と A · ミックス（青）</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”: history, integrated and range of the source mix; momentary and short-term live while playing</source>
+        <translation>トラック %1「%2」：ソースミックスの履歴・インテグレーテッド・レンジ。再生中のモーメンタリーとショートタームはライブ</translation>
     </message>
 </context>
 <context>

@@ -329,8 +329,10 @@ void AlbumTimelineView::paintWaveform(QPainter& painter, int track, const QRectF
     const QRectF body(clip.left(), clip.top() + kClipTitleHeight, clip.width(), clip.height() - kClipTitleHeight);
     const auto pyramid = m_waveforms->pyramid(sourceKey(t));
     if (!pyramid) {
-        painter.setPen(kPending);
-        painter.drawText(body, Qt::AlignCenter, tr("reading…"));
+        const QString error = m_waveforms->error(sourceKey(t));
+        painter.setPen(error.isEmpty() ? kPending : kPlayHead);
+        painter.drawText(body.adjusted(6, 0, -6, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                         error.isEmpty() ? tr("reading…") : tr("cannot read the source: %1").arg(error));
         return;
     }
     const int channels = pyramid->channels();

@@ -139,6 +139,8 @@ MainWindow::MainWindow(QWidget* parent, const std::filesystem::path& cacheFolder
     connect(m_waveforms, &WaveformStore::allReady, this, &MainWindow::updateStatus);
     connect(m_transport, &Transport::positionChanged, this, &MainWindow::followPlayHead);
     connect(m_transport, &Transport::canPlayChanged, this, &MainWindow::updateStatus);
+    // The held peaks belong to what was heard: switching A/B/delta starts them afresh.
+    connect(m_transport, &Transport::monitorChanged, m_meter, &LevelMeter::resetHolds);
     connect(m_playback, &PlaybackController::meterFrame, this, &MainWindow::showMeterFrame);
     connect(m_playback, &PlaybackController::spectrumFrame, this, &MainWindow::showSpectrumFrame);
     connect(m_playback, &PlaybackController::notice, this,
@@ -454,7 +456,10 @@ void MainWindow::showAnalysisAt(int track, double secondsIntoTrack) {
         values << loudness->shortTermLufs[i];
     }
     m_loudness->setHistory(times, values,
-                           tr("Track %1 “%2”: short-term loudness of the source mix").arg(track + 1).arg(title));
+                           tr("Track %1 “%2”: history, integrated and range of the source mix; momentary and "
+                              "short-term live while playing")
+                               .arg(track + 1)
+                               .arg(title));
     m_platforms->setMaster(loudness->integratedLufs, loudness->truePeakDbtp,
                            tr("Track %1 “%2”, measured on the source mix (the master is not rendered yet).")
                                .arg(track + 1)

@@ -56,6 +56,9 @@ PlaybackController::PlaybackController(ProjectDocument* document, Transport* tra
         if (m_ready)
             m_session->setListen(engineSource(source));
     });
+    m_editTimer.setSingleShot(true);
+    m_editTimer.setInterval(kEditSettleMs);
+    connect(&m_editTimer, &QTimer::timeout, this, &PlaybackController::sendProject);
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(kFrameIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &PlaybackController::tick);
@@ -73,6 +76,15 @@ QString PlaybackController::deviceName() const { return QString::fromStdString(m
 double PlaybackController::sampleRate() const { return m_session->sampleRate(); }
 
 void PlaybackController::projectChanged() {
+    if (m_reopen || !m_ready) {
+        m_editTimer.stop();
+        sendProject();
+    } else {
+        m_editTimer.start();
+    }
+}
+
+void PlaybackController::sendProject() {
     const Project& project = m_document->project();
     try {
         if (m_reopen || !m_ready) {

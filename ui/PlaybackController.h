@@ -25,6 +25,9 @@ class PlaybackController : public QObject {
     Q_OBJECT
 public:
     static constexpr int kFrameIntervalMs = 16;
+    // Edits during a drag arrive at mouse rate; the engine gets the latest after a pause
+    // this long, so a drag never compiles dozens of plans on the UI thread.
+    static constexpr int kEditSettleMs = 40;
 
     PlaybackController(ProjectDocument* document, Transport* transport, QObject* parent = nullptr);
     ~PlaybackController() override;
@@ -46,6 +49,7 @@ signals:
 
 private:
     void projectChanged();
+    void sendProject();
     void applyLoop();
     void tick();
     void drainMeters();
@@ -54,6 +58,7 @@ private:
     Transport* m_transport;
     std::unique_ptr<PlaybackSession> m_session;
     QTimer m_timer;
+    QTimer m_editTimer;
     QElapsedTimer m_sinceTick;
     bool m_reopen = true;
     bool m_ready = false;

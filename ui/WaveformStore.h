@@ -28,6 +28,8 @@ public:
     void request(const QStringList& sources);
     std::shared_ptr<const PeakPyramid> pyramid(const QString& source) const;
     std::optional<double> seconds(const QString& source) const;
+    // Why a source could not be read (empty while it is pending or fine).
+    QString error(const QString& source) const { return m_errors.value(source); }
     bool isPending() const { return !m_pending.isEmpty(); }
     int cacheHits() const { return m_cacheHits; }
 
