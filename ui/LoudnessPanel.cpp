@@ -67,6 +67,7 @@ LoudnessPanel::LoudnessPanel(QWidget* parent)
     cursor->setPen(QPen(kCursor, 1));
     m_plot->setCurrentLayer(QStringLiteral("main"));
     m_caption->setForegroundRole(QPalette::PlaceholderText);
+    m_caption->setWordWrap(true);  // a long caption must not widen the dock
 
     auto* correlationRow = new QHBoxLayout;
     auto* correlationLabel = new QLabel(tr("Correlation"));
