@@ -41,7 +41,7 @@ bool PlaybackEngine::prime(std::int64_t albumFrame, std::chrono::milliseconds ti
 
 PlaybackStats PlaybackEngine::stats() const noexcept {
     PlaybackStats stats;
-    stats.callbacks = m_callbacks.load();
+    stats.callbacks = m_callbacks.load(std::memory_order_acquire);
     stats.maxCallbackMs = m_maxCallbackMs.load();
     stats.meanDspLoad = stats.callbacks ? m_loadSum.load() / static_cast<double>(stats.callbacks) : 0.0;
     stats.maxDspLoad = m_maxLoad.load();
@@ -210,7 +210,7 @@ void PlaybackEngine::recordTiming(std::chrono::steady_clock::time_point begin, s
     const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - begin;
     const double budgetMs = 1000.0 * static_cast<double>(frames) / m_description.sampleRate;
     const double load = elapsed.count() / budgetMs;
-    m_callbacks.fetch_add(1, std::memory_order_relaxed);
+    m_callbacks.fetch_add(1, std::memory_order_release);  // orders the callback before stats() readers
     m_loadSum.store(m_loadSum.load(std::memory_order_relaxed) + load, std::memory_order_relaxed);
     if (load > m_maxLoad.load(std::memory_order_relaxed))
         m_maxLoad.store(load, std::memory_order_relaxed);
