@@ -1,7 +1,9 @@
 #include "graph/CompiledPlan.h"
 
 #include "core/Decibels.h"
+#include "dsp/ModuleFactory.h"
 #include "dsp/TruePeakLimiter.h"
+#include "graph/ParameterQueue.h"
 #include "graph/SourceBlock.h"
 
 #include <algorithm>
@@ -129,6 +131,14 @@ void CompiledPlan::reset() noexcept {
 void CompiledPlan::setTrackGainDb(std::size_t track, double gainDb) noexcept {
     if (track < m_tracks.size())
         m_tracks[track].gain.setTarget(dbToGain(gainDb));
+}
+
+void CompiledPlan::updateModule(std::uint32_t chain, std::size_t processor, const Module& module) noexcept {
+    ProcessorChain* target = chain == ParameterChange::kMasterChain ? &m_masterChain
+                           : chain < m_tracks.size()                  ? &m_tracks[chain].chain
+                                                                      : nullptr;
+    if (target != nullptr && processor < target->size())
+        updateProcessor(target->processor(processor), module);
 }
 
 float CompiledPlan::masterGainReductionDb() const noexcept {
