@@ -154,6 +154,29 @@ TEST(PlaybackSession, SeeksFadeOutJumpAndFadeBackIn) {
     EXPECT_NEAR(session.positionSeconds(), 0.7, 0.1);
 }
 
+TEST(PlaybackSession, ALoopKeepsThePlayHeadInsideItWithoutClicks) {
+    const test::TempDir dir;
+    PlaybackSession session;
+    session.openProject(test::makeSineAlbum(dir, 4.0, 0.5, 440.0));
+    const AudioBuffer captured = captureOf(session, dir, [&] {
+        session.setLoop(0.2, 0.5);
+        double earliestAfterFirstPass = 10.0;
+        double latest = 0.0;
+        const auto end = std::chrono::steady_clock::now() + 1200ms;
+        while (std::chrono::steady_clock::now() < end) {
+            playFor(session, 10ms);
+            const double position = session.positionSeconds();
+            latest = std::max(latest, position);
+            if (std::chrono::steady_clock::now() > end - 700ms)
+                earliestAfterFirstPass = std::min(earliestAfterFirstPass, position);
+        }
+        EXPECT_LT(latest, 0.55);
+        EXPECT_GE(earliestAfterFirstPass, 0.2);
+    });
+    EXPECT_EQ(session.allocationsInCallback(), 0u);
+    EXPECT_LT(test::largestStep(captured), 0.035f);  // the sine: ~0.031 per sample
+}
+
 TEST(PlaybackSession, PausingStopsThePlayHeadAndPlayResumesIt) {
     const test::TempDir dir;
     PlaybackSession session;
