@@ -12,6 +12,8 @@ pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
 pkg_check_modules(PORTAUDIO REQUIRED IMPORTED_TARGET portaudio-2.0)
 pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
 pkg_check_modules(LAME REQUIRED IMPORTED_TARGET lame)
+# MD5 of every file a master ships with (checksum.md5, report.json).
+pkg_check_modules(CRYPTO REQUIRED IMPORTED_TARGET libcrypto)
 
 find_path(READERWRITERQUEUE_INCLUDE_DIR readerwriterqueue/readerwriterqueue.h REQUIRED)
 add_library(lathe_readerwriterqueue INTERFACE)

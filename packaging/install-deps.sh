@@ -13,6 +13,8 @@ PACKAGES=(
   # audio libraries
   portaudio19-dev libsndfile1-dev libfftw3-dev libebur128-dev libsoxr-dev
   libmp3lame-dev libmpg123-dev libtag1-dev
+  # MD5 checksums of masters (libcrypto)
+  libssl-dev
   # plotting
   libqcustomplot-dev libqcustomplot2.1-qt6
   # header-only libraries

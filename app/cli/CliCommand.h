@@ -13,6 +13,8 @@ using CommandAction = std::function<int()>;
 void addAnalyzeCommand(CLI::App& app, CommandAction& action);
 // `lathe-cli demo DIR`: writes the built-in demo album.
 void addDemoCommand(CLI::App& app, CommandAction& action);
+// `lathe-cli inspect-ddp [--json] [--extract DIR] DDPDIR` (cli.md).
+void addInspectDdpCommand(CLI::App& app, CommandAction& action);
 
 // `lathe-cli process [options] IN OUT` (cli.md).
 void addProcessCommand(CLI::App& app, CommandAction& action);

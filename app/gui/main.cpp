@@ -8,6 +8,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <cstring>
@@ -48,6 +51,19 @@ std::filesystem::path demoProject() {
     return lathe::demo::writeDemoAlbum(folder).project;
 }
 
+// The interface follows the system's language unless Preferences chose one.
+void installTranslations(QApplication& application) {
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    auto* qtStrings = new QTranslator(&application);
+    if (qtStrings->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtStrings);
+    auto* latheStrings = new QTranslator(&application);
+    if (latheStrings->load(locale, QStringLiteral("lathe"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(latheStrings);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -59,6 +75,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Lathe"));
     QApplication::setApplicationVersion(QString::fromLatin1(lathe::kVersion));
     lathe::ui::applyStudioTheme(application);
+    installTranslations(application);
 
     QCommandLineParser parser;
     QCommandLineOption demo(QStringLiteral("demo"));

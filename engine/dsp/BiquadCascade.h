@@ -19,6 +19,7 @@ public:
     void setSections(const SectionList& sections) noexcept {
         m_sections = sections;
         m_rampRemaining = 0;
+        updateActiveCount();
     }
 
     // Moves the coefficients linearly to `target` over `frames` samples, so a redesign
@@ -35,6 +36,7 @@ public:
         }
         m_rampTarget = target;
         m_rampRemaining = frames;
+        m_activeCount = m_sections.count;
     }
 
     const SectionList& sections() const noexcept { return m_sections; }
@@ -68,6 +70,7 @@ private:
     void advanceRamp() noexcept {
         if (--m_rampRemaining == 0) {
             m_sections = m_rampTarget;  // land exactly, free of accumulated rounding
+            updateActiveCount();
             return;
         }
         for (std::size_t k = 0; k < m_sections.count; ++k) {
@@ -86,8 +89,19 @@ private:
         double s2 = 0.0;
     };
 
+    // Trailing identity sections (an unneeded Nyquist correction) cost nothing. Their
+    // state stays zero, which is exactly the state they would have.
+    void updateActiveCount() noexcept {
+        m_activeCount = m_sections.count;
+        while (m_activeCount > 0 && m_sections.sections[m_activeCount - 1] == BiquadCoefficients{}) {
+            --m_activeCount;
+            for (auto& channel : m_state)
+                channel[m_activeCount] = {};
+        }
+    }
+
     double tick(std::size_t channel, double x) noexcept {
-        for (std::size_t k = 0; k < m_sections.count; ++k) {
+        for (std::size_t k = 0; k < m_activeCount; ++k) {
             const BiquadCoefficients& c = m_sections.sections[k];
             State& s = m_state[channel][k];
             const double y = c.b0 * x + s.s1;
@@ -102,6 +116,7 @@ private:
     SectionList m_step;
     SectionList m_rampTarget;
     std::size_t m_rampRemaining = 0;
+    std::size_t m_activeCount = 0;
     std::array<std::array<State, SectionList::kMaxSections>, kMaxChannels> m_state{};
 };
 

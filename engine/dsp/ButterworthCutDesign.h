@@ -7,16 +7,20 @@
 
 namespace lathe {
 
-// The sections of one cascaded filter: up to four second-order sections (order 8).
+// The sections of one cascaded filter: up to four second-order sections (order 8) plus
+// the band's Nyquist correction (NyquistCorrection).
 struct SectionList {
-    static constexpr std::size_t kMaxSections = 4;
+    static constexpr std::size_t kMaxSections = 5;
     std::array<BiquadCoefficients, kMaxSections> sections{};
     std::size_t count = 0;
 
-    double magnitudeSquared(double w) const noexcept {
+    double magnitudeSquared(double w) const noexcept { return magnitudeSquaredAt(BiquadCoefficients::phiOf(w)); }
+
+    // At phi1 = sin^2(w/2).
+    double magnitudeSquaredAt(double phi1) const noexcept {
         double m = 1.0;
         for (std::size_t i = 0; i < count; ++i)
-            m *= sections[i].magnitudeSquared(w);
+            m *= sections[i].magnitudeSquaredAt(phi1);
         return m;
     }
 };

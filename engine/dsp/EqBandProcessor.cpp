@@ -10,6 +10,7 @@ namespace lathe {
 
 void EqBandProcessor::prepare(double sampleRate) noexcept {
     m_sampleRate = sampleRate;
+    m_grid = EqBandDesign::FitGrid::forRate(sampleRate);
     m_octaves.prepare(sampleRate, kGlideSeconds);
     m_gainDb.prepare(sampleRate, kGlideSeconds);
     m_logQ.prepare(sampleRate, kGlideSeconds);
@@ -104,7 +105,7 @@ bool EqBandProcessor::isActive() const noexcept {
 SectionList EqBandProcessor::currentDesign() const noexcept {
     return EqBandDesign::design(m_running.shape, m_running.slopeDbPerOctave,
                                 std::exp2(m_octaves.current()), m_gainDb.current(),
-                                std::exp(m_logQ.current()), m_sampleRate);
+                                std::exp(m_logQ.current()), m_grid);
 }
 
 void EqBandProcessor::redesign() noexcept {

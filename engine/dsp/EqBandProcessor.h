@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dsp/BiquadCascade.h"
+#include "dsp/EqBandDesign.h"
 #include "dsp/SmoothedValue.h"
 #include "project/ModuleSettings.h"
 
@@ -16,7 +17,7 @@ namespace lathe {
 // with its input: the band fades out, switches, and fades back in. Nothing allocates.
 class EqBandProcessor {
 public:
-    static constexpr std::size_t kCoefficientUpdateFrames = 16;
+    static constexpr std::size_t kCoefficientUpdateFrames = 32;
     static constexpr double kGlideSeconds = 0.02;
     static constexpr double kFadeSeconds = 0.02;
 
@@ -49,6 +50,7 @@ private:
     std::size_t processChunk(float* first, float* second, std::size_t frames) noexcept;
 
     double m_sampleRate = 48000.0;
+    EqBandDesign::FitGrid m_grid = EqBandDesign::FitGrid::forRate(48000.0);
     EqBand m_running{.enabled = false};  // the structure being processed, target parameters
     EqBand m_pending;                    // waits for the fade-out to finish
     bool m_hasPending = false;

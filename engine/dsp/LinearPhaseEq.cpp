@@ -202,6 +202,8 @@ void LinearPhaseEq::runPartition() noexcept {
 }
 
 void LinearPhaseEq::process(const AudioView& audio) noexcept {
+    if (!m_prepared)
+        return;
     const std::size_t channels = std::min(audio.channelCount(), m_layout.channels);
     const std::size_t p = m_layout.partitionFrames;
     std::size_t done = 0;

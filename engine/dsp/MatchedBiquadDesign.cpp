@@ -70,7 +70,7 @@ BiquadCoefficients MatchedBiquadDesign::match(const AnalogBiquad& h, double w0, 
 
     // B2 = -4 b0 b2; with W = b0 + b2 the quadratic gives the minimum-phase numerator.
     // A negative discriminant means the three targets cannot all be met; clamping puts
-    // the zeros on the unit circle (exactly what a notch needs).
+    // the zeros on the unit circle, the nearest realisable numerator.
     const double w = 0.5 * (sqrtB0 + sqrtB1);
     const double root = std::sqrt(std::max(0.0, w * w + b2Term));
     c.b0 = 0.5 * (w + root);

@@ -93,6 +93,28 @@ void BM_MinimumPhaseEqSixBandsGliding(benchmark::State& state) {
 }
 BENCHMARK(BM_MinimumPhaseEqSixBandsGliding);
 
+// Silence after a loud passage: the decaying filter states must not fall into slow
+// denormal arithmetic (the caller's ScopedNoDenormals flushes them).
+void BM_MinimumPhaseEqDecayingIntoSilence(benchmark::State& state) {
+    ParametricEq eq;
+    eq.prepare(kRate, kBlock, 2);
+    eq.setSettings(sixBands(EqPhase::Minimum));
+    ScopedNoDenormals noDenormals;
+    AudioBuffer loud = test::whiteNoise(0.9, 1.0, kRate, 2, 1);
+    const AudioView all = loud.view();
+    for (std::size_t start = 0; start + kBlock <= loud.frameCount(); start += kBlock)
+        eq.process(all.slice(start, kBlock));
+    AudioBuffer silence(2, kBlock);
+    for (auto _ : state) {
+        silence.view().clear();
+        eq.process(silence.view());
+        benchmark::ClobberMemory();
+    }
+    state.counters["realtime_x"] = benchmark::Counter(double(state.iterations()) * kBlock / kRate,
+                                                      benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_MinimumPhaseEqDecayingIntoSilence);
+
 void BM_LinearPhaseEqSixBandsStereo(benchmark::State& state) {
     LinearPhaseEq eq;
     eq.setSettings(sixStereoBands(EqPhase::Linear));

@@ -274,9 +274,9 @@ TEST(ParametricEq, MagnitudeDbShowsThePlacementsAView) {
     eq.setSettings(settingsOf({{.shape = EqShape::Bell, .freqHz = 1000.0, .gainDb = 3.0},
                                {.shape = EqShape::Bell, .freqHz = 1000.0, .gainDb = 4.0,
                                 .placement = Placement::Side}}));
-    EXPECT_NEAR(eq.magnitudeDb(1000.0), 7.0, 1e-9);
-    EXPECT_NEAR(eq.magnitudeDb(1000.0, Placement::Mid), 3.0, 1e-9);
-    EXPECT_NEAR(eq.magnitudeDb(1000.0, Placement::Side), 7.0, 1e-9);
+    EXPECT_NEAR(eq.magnitudeDb(1000.0), 7.0, 0.01);
+    EXPECT_NEAR(eq.magnitudeDb(1000.0, Placement::Mid), 3.0, 0.01);
+    EXPECT_NEAR(eq.magnitudeDb(1000.0, Placement::Side), 7.0, 0.01);
 }
 
 TEST(ParametricEq, ProcessAndSetSettingsNeverAllocate) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <span>
 #include <vector>
@@ -26,13 +27,15 @@ double digitalDb(const EqBand& band, double sampleRate, double freqHz) {
 
 // Largest |digital - analog| in dB on a log grid 20 Hz - 20 kHz.
 double worstDeviationDb(const EqBand& band, double sampleRate) {
+    const SectionList sections = EqBandDesign::design(band, sampleRate);
     double worst = 0.0;
     for (int i = 0; i <= kGridPoints; ++i) {
         const double f = kLowestHz * std::pow(kHighestHz / kLowestHz, double(i) / kGridPoints);
         const double analog = EqBandDesign::analogMagnitudeDb(band, f);
         if (analog < kCompareAboveDb)
             continue;
-        worst = std::max(worst, std::abs(digitalDb(band, sampleRate, f) - analog));
+        const double digital = 10.0 * std::log10(sections.magnitudeSquared(2.0 * std::numbers::pi * f / sampleRate));
+        worst = std::max(worst, std::abs(digital - analog));
     }
     return worst;
 }
@@ -52,57 +55,71 @@ double worstOver(const std::vector<EqBand>& bands, double sampleRate) {
     return worst;
 }
 
-TEST(MatchedBiquadDesign, BellsAndShelvesUpTo1kHzMatchTheAnalogWithinATenthOfADb) {
+TEST(EqBandDesign, BandsUpTo5kHzMatchTheAnalogWithinATenthOfADb) {
     for (double rate : kRates)
         for (EqShape shape : {EqShape::Bell, EqShape::LowShelf, EqShape::HighShelf})
-            for (double f : {20.0, 100.0, 300.0, 1000.0})
+            for (double f : {20.0, 100.0, 300.0, 1000.0, 3000.0, 5000.0})
                 EXPECT_LT(worstOver(gainBands(shape, f), rate), 0.1)
                     << "shape " << int(shape) << " at " << f << " Hz, fs " << rate;
 }
 
-TEST(MatchedBiquadDesign, At96kHzBellsMatchWithinAThirdOfADbUpTo18kHz) {
-    for (double f : {3000.0, 8000.0, 12000.0, 15000.0, 18000.0})
-        EXPECT_LT(worstOver(gainBands(EqShape::Bell, f), 96000.0), 0.3) << f;
+// The brief asks for 0.1 dB everywhere. One matched section misses by up to 2 dB
+// (bells) and 4.5 dB (shelves) for wide bands high up at 44.1 kHz, because a digital
+// second-order response must flatten at fs/2; the Nyquist correction section brings
+// that down to these measured bounds, kept so that a regression shows.
+TEST(EqBandDesign, HighBellsAndShelvesAt44And48kHzStayWithinTheirMeasuredBounds) {
+    for (double rate : {44100.0, 48000.0}) {
+        EXPECT_LT(worstOver(gainBands(EqShape::Bell, 8000.0), rate), 0.16);
+        EXPECT_LT(worstOver(gainBands(EqShape::Bell, 12000.0), rate), 0.17);
+        EXPECT_LT(worstOver(gainBands(EqShape::Bell, 15000.0), rate), 0.16);
+        EXPECT_LT(worstOver(gainBands(EqShape::Bell, 18000.0), rate), 0.1);
+        for (EqShape shelf : {EqShape::LowShelf, EqShape::HighShelf}) {
+            EXPECT_LT(worstOver(gainBands(shelf, 8000.0), rate), 0.16);
+            EXPECT_LT(worstOver(gainBands(shelf, 12000.0), rate), 0.16);
+            EXPECT_LT(worstOver(gainBands(shelf, 15000.0), rate), 0.1);
+            EXPECT_LT(worstOver(gainBands(shelf, 18000.0), rate), 0.1);
+        }
+    }
 }
 
-// The brief's 0.1 dB is out of reach for one matched section when a wide band sits
-// near Nyquist (the digital response must flatten at fs/2, the analog one does not).
-// These are the measured bounds, kept so that a regression shows; the centre gain and
-// the shape below the centre stay exact, which is what the cramped bilinear design
-// gets wrong (it would put a 12 kHz bell's -6 dB points a third of an octave off).
-TEST(MatchedBiquadDesign, HighBellsAndShelvesAt44kHzStayWithinTheirMeasuredBounds) {
-    constexpr double rate = 44100.0;
-    EXPECT_LT(worstOver(gainBands(EqShape::Bell, 12000.0), rate), 0.8);
-    EXPECT_LT(worstOver(gainBands(EqShape::Bell, 15000.0), rate), 1.2);
-    EXPECT_LT(worstOver(gainBands(EqShape::Bell, 18000.0), rate), 2.0);
-    for (EqShape shelf : {EqShape::LowShelf, EqShape::HighShelf})
-        for (double f : {12000.0, 15000.0, 18000.0})
-            EXPECT_LT(worstOver(gainBands(shelf, f), rate), 1.3) << int(shelf) << " " << f;
+TEST(EqBandDesign, At96kHzEveryBandUpTo18kHzMatchesWithinAHundredthOfADb) {
+    for (EqShape shape : {EqShape::Bell, EqShape::LowShelf, EqShape::HighShelf})
+        for (double f : {5000.0, 8000.0, 12000.0, 15000.0, 18000.0})
+            EXPECT_LT(worstOver(gainBands(shape, f), 96000.0), 0.01) << int(shape) << " " << f;
 }
 
-TEST(MatchedBiquadDesign, BellsHitTheirGainAtTheCentreUpTo18kHz) {
+TEST(EqBandDesign, BellsKeepTheirGainAtTheCentre) {
     for (double rate : kRates)
-        for (double f : {1000.0, 12000.0, 15000.0, 18000.0})
+        for (double f : {100.0, 1000.0, 5000.0, 12000.0, 15000.0, 18000.0})
             for (const EqBand& band : gainBands(EqShape::Bell, f))
-                EXPECT_NEAR(digitalDb(band, rate, f), band.gainDb, 1e-6) << f << " " << band.q;
+                EXPECT_NEAR(digitalDb(band, rate, f), band.gainDb, f <= 5000.0 ? 0.05 : 0.17)
+                    << f << " " << band.q;
 }
 
-TEST(MatchedBiquadDesign, NotchesAreInfinitelyDeepAtTheCentreAndMatchBelow3kHz) {
+TEST(MatchedBiquadDesign, MatchedBellsHitTheirGainAtTheCentreExactly) {
+    for (double w0 : {0.01, 1.0, 2.0, 2.6})
+        for (double gain : {-12.0, -1.0, 6.0})
+            for (double q : {0.5, 2.0, 8.0})
+                EXPECT_NEAR(10.0 * std::log10(MatchedBiquadDesign::bell(w0, q, gain).magnitudeSquared(w0)),
+                            gain, 1e-6);
+}
+
+TEST(EqBandDesign, NotchesAreInfinitelyDeepAtTheCentreAndMatchTheAnalog) {
     for (double rate : kRates) {
         for (double f : {50.0, 1000.0, 8000.0, 18000.0}) {
             const EqBand band{.shape = EqShape::Notch, .freqHz = f, .q = 2.0};
             const double w0 = 2.0 * std::numbers::pi * f / rate;
             EXPECT_LT(EqBandDesign::design(band, rate).magnitudeSquared(w0), 1e-10) << f;  // < -100 dB
-            EXPECT_NEAR(digitalDb(band, rate, 0.0), 0.0, 1e-9);  // unity at DC
+            EXPECT_NEAR(digitalDb(band, rate, 0.0), 0.0, 0.001);  // unity at DC
         }
-        for (double f : {50.0, 300.0, 1000.0})
+        for (double f : {50.0, 300.0, 1000.0, 3000.0, 8000.0, 12000.0, 15000.0, 18000.0})
             for (double q : {0.5, 0.707, 2.0, 8.0})
                 EXPECT_LT(worstDeviationDb({.shape = EqShape::Notch, .freqHz = f, .q = q}, rate), 0.1)
                     << f << " " << q;
     }
 }
 
-TEST(MatchedBiquadDesign, SectionsAreStableForExtremeSettings) {
+TEST(EqBandDesign, SectionsAreStableForExtremeSettings) {
     for (double rate : kRates)
         for (EqShape shape : {EqShape::Bell, EqShape::LowShelf, EqShape::HighShelf, EqShape::Notch,
                               EqShape::LowCut, EqShape::HighCut})
@@ -118,6 +135,20 @@ TEST(MatchedBiquadDesign, SectionsAreStableForExtremeSettings) {
                             EXPECT_TRUE(std::isfinite(c.b0) && std::isfinite(c.b1) && std::isfinite(c.b2));
                         }
                     }
+}
+
+TEST(EqBandDesign, NonFiniteParametersStillGiveStableSections) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    for (double value : {nan, inf, -inf}) {
+        const SectionList list = EqBandDesign::design(EqShape::Bell, 12, value, value, value, 44100.0);
+        for (std::size_t k = 0; k < list.count; ++k) {
+            const BiquadCoefficients& c = list.sections[k];
+            EXPECT_TRUE(std::isfinite(c.b0) && std::isfinite(c.b1) && std::isfinite(c.b2));
+            EXPECT_LT(std::abs(c.a2), 1.0);
+            EXPECT_LT(std::abs(c.a1), 1.0 + c.a2);
+        }
+    }
 }
 
 }  // namespace

@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>lathe::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation><numerusform>%n track</numerusform><numerusform>%n tracks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n source(s) measured</source>
+        <translation><numerusform>The source is measured</numerusform><numerusform>All %n sources measured</numerusform></translation>
+    </message>
+</context>
+</TS>
