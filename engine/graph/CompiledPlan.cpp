@@ -31,7 +31,8 @@ CompiledPlan::CompiledPlan(const GraphDescription& description, std::size_t maxB
         path.chainLatency = path.chain.latencyFrames();
         path.gain.prepare(rate, kGainRampSeconds);
         path.gain.setImmediate(dbToGain(node.gainDb));
-        path.fades = FadeGain(node.fadeIn, node.fadeOut, node.source.lengthFrames, description.sampleRate);
+        path.fades = FadeGain({node.fadeIn.curve, node.fadeIn.frames}, {node.fadeOut.curve, node.fadeOut.frames},
+                              node.source.lengthFrames);
         path.startFrame = node.source.startFrame;
         path.lengthFrames = node.source.lengthFrames;
         m_trackLatency = std::max(m_trackLatency, path.chainLatency);

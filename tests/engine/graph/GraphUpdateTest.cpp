@@ -51,7 +51,7 @@ TEST(GraphUpdate, StructureLatencyKernelsAndPlacesNeedANewPlan) {
     moved.tracks[1].source.startFrame = 2000;
     EXPECT_FALSE(GraphUpdate::between(from, moved));
     GraphDescription faded = from;
-    faded.tracks[0].fadeOut.lengthSeconds = 1.0;
+    faded.tracks[0].fadeOut.frames = 44100;
     EXPECT_FALSE(GraphUpdate::between(from, faded));
 }
 
