@@ -43,8 +43,8 @@ int main(int argc, char** argv) {
     lathe::cli::addAnalyzeCommand(app, action);
     lathe::cli::addDemoCommand(app, action);
     lathe::cli::addProcessCommand(app, action);
-    lathe::cli::addPlayCommand(app, action);
     lathe::cli::addInspectDdpCommand(app, action);
+    lathe::cli::addPlayCommand(app, action);
 
     try {
         app.parse(argc, argv);

@@ -1,7 +1,9 @@
 #include "graph/CompiledPlan.h"
 
 #include "core/Decibels.h"
+#include "dsp/ModuleFactory.h"
 #include "dsp/TruePeakLimiter.h"
+#include "graph/ParameterQueue.h"
 #include "graph/SourceBlock.h"
 
 #include <algorithm>
@@ -29,7 +31,8 @@ CompiledPlan::CompiledPlan(const GraphDescription& description, std::size_t maxB
         path.chainLatency = path.chain.latencyFrames();
         path.gain.prepare(rate, kGainRampSeconds);
         path.gain.setImmediate(dbToGain(node.gainDb));
-        path.fades = FadeGain(node.fadeIn, node.fadeOut, node.source.lengthFrames, description.sampleRate);
+        path.fades = FadeGain({node.fadeIn.curve, node.fadeIn.frames}, {node.fadeOut.curve, node.fadeOut.frames},
+                              node.source.lengthFrames);
         path.startFrame = node.source.startFrame;
         path.lengthFrames = node.source.lengthFrames;
         m_trackLatency = std::max(m_trackLatency, path.chainLatency);
@@ -129,6 +132,14 @@ void CompiledPlan::reset() noexcept {
 void CompiledPlan::setTrackGainDb(std::size_t track, double gainDb) noexcept {
     if (track < m_tracks.size())
         m_tracks[track].gain.setTarget(dbToGain(gainDb));
+}
+
+void CompiledPlan::updateModule(std::uint32_t chain, std::size_t processor, const Module& module) noexcept {
+    ProcessorChain* target = chain == ParameterChange::kMasterChain ? &m_masterChain
+                           : chain < m_tracks.size()                  ? &m_tracks[chain].chain
+                                                                      : nullptr;
+    if (target != nullptr && processor < target->size())
+        updateProcessor(target->processor(processor), module);
 }
 
 float CompiledPlan::masterGainReductionDb() const noexcept {

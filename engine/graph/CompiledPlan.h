@@ -52,6 +52,11 @@ public:
     // Audio thread (a ParameterQueue message): glides the track's gain.
     void setTrackGainDb(std::size_t track, double gainDb) noexcept;
 
+    // Audio thread (a ParameterQueue message): hands `module` to the processor at
+    // `processor` (among the enabled modules) of a track's chain, or the master chain's for
+    // ParameterChange::kMasterChain. Only for changes GraphUpdate found real-time safe.
+    void updateModule(std::uint32_t chain, std::size_t processor, const Module& module) noexcept;
+
     // The master chain's last limiter's current gain reduction (dB, >= 0), 0 without one.
     float masterGainReductionDb() const noexcept;
 

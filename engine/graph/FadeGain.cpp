@@ -1,42 +1,23 @@
 #include "graph/FadeGain.h"
 
-#include <algorithm>
-#include <cmath>
-#include <numbers>
+#include "timeline/FadeShapes.h"
 
 namespace lathe {
 
-namespace {
-constexpr double kLogRange = 999.0;   // logarithmic curve: log10(1 + 999 t) / 3, 60 dB
-constexpr double kLogDecades = 3.0;
-}  // namespace
-
-FadeGain::FadeGain(const Fade& fadeIn, const Fade& fadeOut, std::int64_t lengthFrames, int sampleRate)
-    : m_inCurve(fadeIn.curve), m_outCurve(fadeOut.curve),
-      m_inFrames(std::llround(fadeIn.lengthSeconds * sampleRate)),
-      m_outFrames(std::llround(fadeOut.lengthSeconds * sampleRate)), m_lengthFrames(lengthFrames) {}
-
-double FadeGain::curveGain(FadeCurve curve, double t) noexcept {
-    t = std::clamp(t, 0.0, 1.0);
-    switch (curve) {
-    case FadeCurve::Linear: return t;
-    case FadeCurve::EqualPower: return std::sin(t * std::numbers::pi / 2.0);
-    case FadeCurve::Logarithmic: return std::log10(1.0 + kLogRange * t) / kLogDecades;
-    case FadeCurve::Exponential: return (std::pow(10.0, kLogDecades * t) - 1.0) / kLogRange;
-    case FadeCurve::SCurve: return 0.5 - 0.5 * std::cos(t * std::numbers::pi);
-    }
-    return t;
-}
+FadeGain::FadeGain(Side in, Side out, std::int64_t lengthFrames)
+    : m_in(in), m_out(out), m_lengthFrames(lengthFrames) {}
 
 float FadeGain::at(std::int64_t position) const noexcept {
     if (position < 0 || position >= m_lengthFrames)
         return 0.0f;
+    constexpr double kFrameCentre = 0.5;
     double gain = 1.0;
-    if (position < m_inFrames)
-        gain *= curveGain(m_inCurve, (static_cast<double>(position) + 0.5) / m_inFrames);
-    const std::int64_t fromEnd = m_lengthFrames - position;
-    if (fromEnd <= m_outFrames)
-        gain *= curveGain(m_outCurve, (static_cast<double>(fromEnd) - 0.5) / m_outFrames);
+    if (position < m_in.frames)
+        gain *= fades::fadeInGain(m_in.curve, (static_cast<double>(position) + kFrameCentre) / static_cast<double>(m_in.frames));
+    const std::int64_t fadeOutStart = m_lengthFrames - m_out.frames;
+    if (position >= fadeOutStart)
+        gain *= fades::fadeOutGain(m_out.curve, (static_cast<double>(position - fadeOutStart) + kFrameCentre)
+                                                    / static_cast<double>(m_out.frames));
     return static_cast<float>(gain);
 }
 

@@ -1,6 +1,8 @@
 #include "graph/GraphDescription.h"
 
 #include "io/AudioFileReader.h"
+#include "io/Resampler.h"
+#include "timeline/AlbumTimeline.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,13 +11,11 @@ namespace lathe {
 
 namespace {
 
-std::int64_t framesOf(double seconds, int sampleRate) {
-    return static_cast<std::int64_t>(std::llround(seconds * sampleRate));
-}
-
-double sourceSeconds(const std::filesystem::path& path) {
+// A source's length at the album's rate, as the resampler makes it.
+std::int64_t albumFramesOf(const std::filesystem::path& path, int albumRate) {
     const AudioFileReader reader(path);
-    return reader.info().durationSeconds();
+    const AudioFileInfo& info = reader.info();
+    return static_cast<std::int64_t>(Resampler::outputFramesFor(static_cast<std::size_t>(info.frames), info.sampleRate, albumRate));
 }
 
 }  // namespace
@@ -28,31 +28,33 @@ std::vector<SourceSegment> GraphDescription::layout() const {
     return segments;
 }
 
-// A minimal placement of the timeline rules; AlbumTimeline (engine/timeline) is the
-// authority once it lands, and this function should then ask it instead.
 GraphDescription describeProject(const Project& project, int sampleRate) {
+    const int albumRate = project.album.sampleRate;
+    std::vector<std::int64_t> sourceFrames;
+    for (const Track& track : project.tracks)
+        sourceFrames.push_back(albumFramesOf(track.source, albumRate));
+    const AlbumTimeline timeline(project, sourceFrames);
+
     GraphDescription graph;
-    graph.sampleRate = sampleRate > 0 ? sampleRate : project.album.sampleRate;
+    graph.sampleRate = sampleRate > 0 ? sampleRate : albumRate;
+    const auto scaled = [&](std::int64_t frames) {
+        return graph.sampleRate == albumRate ? frames
+                                             : std::llround(static_cast<double>(frames) * graph.sampleRate / albumRate);
+    };
     graph.masterChain = project.masterChain;
-    std::int64_t previousEnd = 0;
+    graph.lengthFrames = scaled(timeline.totalFrames());
     for (std::size_t index = 0; index < project.tracks.size(); ++index) {
         const Track& track = project.tracks[index];
-        const double end = track.trimEndSeconds.value_or(sourceSeconds(track.source));
+        const TrackPlacement& placement = timeline.tracks()[index];
         TrackNode node;
         node.source.path = track.source;
-        node.source.trimStartSeconds = track.trimStartSeconds;
-        node.source.lengthFrames =
-            std::max<std::int64_t>(0, framesOf(end - track.trimStartSeconds, graph.sampleRate));
-        const bool crossfades = index > 0 && track.crossfadeSeconds > 0.0;
-        node.source.startFrame =
-            crossfades ? std::max<std::int64_t>(0, previousEnd - framesOf(track.crossfadeSeconds, graph.sampleRate))
-                       : previousEnd + framesOf(track.pregapSeconds, graph.sampleRate);
+        node.source.trimStartSeconds = static_cast<double>(placement.sourceStart) / albumRate;
+        node.source.startFrame = scaled(placement.index1);
+        node.source.lengthFrames = scaled(placement.audioFrames);
         node.gainDb = track.gainDb;
         node.chain = track.chain;
-        node.fadeIn = track.fadeIn;
-        node.fadeOut = track.fadeOut;
-        previousEnd = node.source.startFrame + node.source.lengthFrames;
-        graph.lengthFrames = std::max(graph.lengthFrames, previousEnd);
+        node.fadeIn = {track.fadeIn.curve, scaled(placement.fadeInFrames)};
+        node.fadeOut = {track.fadeOut.curve, scaled(placement.fadeOutFrames)};
         graph.tracks.push_back(std::move(node));
     }
     return graph;

@@ -18,13 +18,20 @@ struct SourceSegment {
     bool operator==(const SourceSegment&) const = default;
 };
 
+// A fade of a track's audio, its length in frames (clamped to the audio by the timeline).
+struct FadeNode {
+    FadeCurve curve = FadeCurve::Linear;
+    std::int64_t frames = 0;
+    bool operator==(const FadeNode&) const = default;
+};
+
 // The per-track node chain: source → trim/gain → track chain → fades.
 struct TrackNode {
     SourceSegment source;
     double gainDb = 0.0;
     Chain chain;
-    Fade fadeIn;
-    Fade fadeOut;
+    FadeNode fadeIn;
+    FadeNode fadeOut;
     bool operator==(const TrackNode&) const = default;
 };
 
@@ -46,11 +53,10 @@ struct GraphDescription {
 };
 
 // The project's graph at `sampleRate` (0: the album's rate; the live engine runs at the
-// device's rate and the streamer resamples the sources to it). Placement follows
-// project-format.md's album timeline: each track's audio begins after the previous
-// track's audio and its own pregap, or crossfade_s before the previous one ends. Source
-// lengths are read from the files' headers (a BadInput Error names a file that cannot
-// be opened).
+// device's rate and the streamer resamples the sources to it). Places and fade lengths
+// come from the AlbumTimeline at the album's rate (scaled to `sampleRate` when it
+// differs), from source lengths read in the files' headers (a BadInput Error names a
+// file that cannot be opened).
 GraphDescription describeProject(const Project& project, int sampleRate = 0);
 
 // A project that plays one file as it is: the file's rate, one track without pregap,

@@ -2,6 +2,9 @@
 
 #include <chrono>
 
+#include <pthread.h>
+#include <sched.h>
+
 namespace lathe {
 
 NullAudioDevice::NullAudioDevice(double sampleRate, std::size_t bufferFrames)
@@ -21,7 +24,20 @@ void NullAudioDevice::stop() {
         m_thread.join();
 }
 
+namespace {
+
+// Like a real device's thread, the null device's asks for real-time scheduling, so it
+// keeps time on a busy machine; without the privilege it runs at normal priority.
+void requestRealtimeScheduling() {
+    sched_param parameters{};
+    parameters.sched_priority = sched_get_priority_min(SCHED_FIFO) + NullAudioDevice::kRealtimePriorityAboveMin;
+    pthread_setschedparam(pthread_self(), SCHED_FIFO, &parameters);
+}
+
+}  // namespace
+
 void NullAudioDevice::run(AudioCallback& callback) {
+    requestRealtimeScheduling();
     using Clock = std::chrono::steady_clock;
     const std::chrono::duration<double> period(static_cast<double>(m_bufferFrames) / m_sampleRate);
     float* channels[kChannels] = {m_samples.data(), m_samples.data() + m_bufferFrames};

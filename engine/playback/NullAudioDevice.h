@@ -12,9 +12,11 @@ namespace lathe {
 // once per buffer period on the steady clock (deadlines accumulate, so the callback
 // count follows elapsed time, not the callback's own duration), and discards the audio.
 // A period that starts later than one whole period behind its deadline counts as an xrun.
+// The thread asks for real-time (SCHED_FIFO) scheduling and runs without it when refused.
 class NullAudioDevice final : public AudioDevice {
 public:
     static constexpr std::size_t kChannels = 2;
+    static constexpr int kRealtimePriorityAboveMin = 10;
 
     NullAudioDevice(double sampleRate, std::size_t bufferFrames);
     ~NullAudioDevice() override;

@@ -41,11 +41,12 @@ bool PlaybackEngine::prime(std::int64_t albumFrame, std::chrono::milliseconds ti
 
 PlaybackStats PlaybackEngine::stats() const noexcept {
     PlaybackStats stats;
-    stats.callbacks = m_callbacks.load();
+    stats.callbacks = m_callbacks.load(std::memory_order_acquire);
     stats.maxCallbackMs = m_maxCallbackMs.load();
     stats.meanDspLoad = stats.callbacks ? m_loadSum.load() / static_cast<double>(stats.callbacks) : 0.0;
     stats.maxDspLoad = m_maxLoad.load();
     stats.underruns = m_streamer->underruns();
+    stats.planSwaps = m_planSwaps.load(std::memory_order_relaxed);
     return stats;
 }
 
@@ -160,7 +161,15 @@ void PlaybackEngine::applyParameters() noexcept {
         case ParameterChange::Target::Dim: m_monitor.setDim(change.value != 0.0); break;
         case ParameterChange::Target::Mono: m_monitor.setMono(change.value != 0.0); break;
         case ParameterChange::Target::MixMatchDb: m_monitor.setFixedMatchDb(change.value); break;
+        case ParameterChange::Target::ModuleSettings:
+            if (change.settings != nullptr) {
+                m_plan->updateModule(change.index, change.processor, *change.settings);
+                if (m_fading)
+                    m_fading->updateModule(change.index, change.processor, *change.settings);
+            }
+            break;
         }
+        m_parameters.acknowledge();
     }
 }
 
@@ -171,6 +180,7 @@ void PlaybackEngine::adoptPendingPlan() noexcept {
     CompiledPlan* next = m_plans.takePending();
     if (next == nullptr)
         return;
+    m_planSwaps.fetch_add(1, std::memory_order_relaxed);
     // A plan arriving mid-crossfade cuts the oldest one short.
     retire(std::exchange(m_fading, m_plan));
     m_plan = next;
@@ -210,7 +220,7 @@ void PlaybackEngine::recordTiming(std::chrono::steady_clock::time_point begin, s
     const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - begin;
     const double budgetMs = 1000.0 * static_cast<double>(frames) / m_description.sampleRate;
     const double load = elapsed.count() / budgetMs;
-    m_callbacks.fetch_add(1, std::memory_order_relaxed);
+    m_callbacks.fetch_add(1, std::memory_order_release);  // orders the callback before stats() readers
     m_loadSum.store(m_loadSum.load(std::memory_order_relaxed) + load, std::memory_order_relaxed);
     if (load > m_maxLoad.load(std::memory_order_relaxed))
         m_maxLoad.store(load, std::memory_order_relaxed);

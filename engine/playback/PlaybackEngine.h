@@ -29,6 +29,7 @@ struct PlaybackStats {
     double meanDspLoad = 0.0;  // callback time / buffer duration, 0..1 (and above when late)
     double maxDspLoad = 0.0;
     std::uint64_t underruns = 0;  // source audio the streamer did not deliver in time
+    std::uint64_t planSwaps = 0;  // published plans the audio thread took over
 };
 
 // The audio callback: everything the audio thread does, in order, per block of at most
@@ -110,6 +111,7 @@ private:
     std::int64_t m_seekTarget = 0;
 
     std::atomic<std::uint64_t> m_callbacks{0};
+    std::atomic<std::uint64_t> m_planSwaps{0};
     std::atomic<double> m_loadSum{0.0};
     std::atomic<double> m_maxLoad{0.0};
     std::atomic<double> m_maxCallbackMs{0.0};

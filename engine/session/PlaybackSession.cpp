@@ -2,6 +2,7 @@
 
 #include "core/RtGuard.h"
 #include "graph/GraphDescription.h"
+#include "graph/GraphUpdate.h"
 #include "playback/CaptureTap.h"
 #include "playback/NullAudioDevice.h"
 #include "playback/PortAudioDevice.h"
@@ -15,14 +16,6 @@ namespace {
 
 // Gives a callback in flight time to finish before what it uses is taken away.
 constexpr std::chrono::milliseconds kCallbackDrainTimeout{1000};
-
-// The description with every track's gain taken from `gains`: equal to `gains` itself
-// exactly when the two differ in nothing but track gains.
-GraphDescription withGainsOf(GraphDescription description, const GraphDescription& gains) {
-    for (std::size_t t = 0; t < description.tracks.size() && t < gains.tracks.size(); ++t)
-        description.tracks[t].gainDb = gains.tracks[t].gainDb;
-    return description;
-}
 
 }  // namespace
 
@@ -47,6 +40,7 @@ std::vector<AudioDeviceInfo> PlaybackSession::listDevices() { return PortAudioDe
 void PlaybackSession::openProject(const Project& project) {
     stopDevice();
     m_engine.reset();
+    m_sentModules.clear();
     m_project = project;
     m_resumeSeconds = 0.0;
 }
@@ -63,15 +57,28 @@ void PlaybackSession::updateProject(const Project& project) {
         rebuildEngine();
         return;
     }
-    if (withGainsOf(next, m_planDescription) == m_planDescription) {
-        for (std::size_t t = 0; t < next.tracks.size(); ++t)
-            if (next.tracks[t].gainDb != m_planDescription.tracks[t].gainDb)
-                send({ParameterChange::Target::TrackGainDb, static_cast<std::uint32_t>(t), next.tracks[t].gainDb});
+    if (const auto update = GraphUpdate::between(m_planDescription, next)) {
+        for (const ParameterChange& gain : update->gains)
+            send(gain);
+        for (const GraphUpdate::ModuleChange& change : update->modules) {
+            auto settings = std::make_unique<Module>(change.settings);
+            ParameterChange message{ParameterChange::Target::ModuleSettings, change.chain, 0.0, change.processor,
+                                    settings.get()};
+            if (send(message))
+                m_sentModules.emplace_back(m_engine->parameters().pushed(), std::move(settings));
+        }
         m_planDescription = std::move(next);
+        releaseAppliedModules();
         return;
     }
     m_engine->plans().publish(std::make_unique<CompiledPlan>(next, PlaybackEngine::kDefaultMaxBlockFrames));
     m_planDescription = std::move(next);
+}
+
+void PlaybackSession::releaseAppliedModules() {
+    const std::uint64_t applied = m_engine ? m_engine->parameters().applied() : UINT64_MAX;
+    while (!m_sentModules.empty() && m_sentModules.front().first <= applied)
+        m_sentModules.pop_front();
 }
 
 // ---- where it plays ----
@@ -123,6 +130,8 @@ void PlaybackSession::rebuildEngine() {
     const double position = m_engine ? positionSeconds() : m_resumeSeconds;
     stopDevice();
     m_planDescription = describeProject(m_project, engineRate());
+    m_engine.reset();
+    m_sentModules.clear();  // the engine that could read them is gone
     m_engine = std::make_unique<PlaybackEngine>(
         std::make_unique<CompiledPlan>(m_planDescription, PlaybackEngine::kDefaultMaxBlockFrames));
     const auto frame = static_cast<std::int64_t>(std::llround(position * engineRate()));
@@ -182,6 +191,7 @@ void PlaybackSession::seek(double seconds) {
         return;
     }
     m_engine.reset();  // rebuilt, primed at the new place, by the next play()
+    m_sentModules.clear();
     m_resumeSeconds = seconds;
 }
 
@@ -218,14 +228,18 @@ double PlaybackSession::lengthSeconds() const noexcept {
 
 // ---- monitor ----
 
-void PlaybackSession::send(const ParameterChange& change) {
+bool PlaybackSession::send(const ParameterChange& change) {
     if (!m_engine)
-        return;
+        return false;
     // A full queue means the audio thread is not running; it will read the queue when it
     // does, so wait for room only while the device runs.
     const auto deadline = std::chrono::steady_clock::now() + kCallbackDrainTimeout;
-    while (!m_engine->parameters().push(change) && m_deviceRunning && std::chrono::steady_clock::now() < deadline)
+    while (!m_engine->parameters().push(change)) {
+        if (!m_deviceRunning || std::chrono::steady_clock::now() >= deadline)
+            return false;
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return true;
 }
 
 void PlaybackSession::setListen(Monitor::Source source) {
@@ -292,6 +306,7 @@ void PlaybackSession::stopCapture() {
 void PlaybackSession::poll() {
     if (m_engine) {
         m_engine->plans().collectGarbage();
+        releaseAppliedModules();
         if (const std::string error = m_engine->streamer().error(); !error.empty() && !m_notice)
             m_notice = error;
     }

@@ -8,6 +8,8 @@
 #include "project/Project.h"
 
 #include <chrono>
+#include <deque>
+#include <utility>
 #include <cstddef>
 #include <filesystem>
 #include <memory>
@@ -48,9 +50,11 @@ public:
     // --- what plays ---
     void openProject(const Project& project);       // stops playback, rewinds
     void openFile(const std::filesystem::path& file);
-    // An edit of the open project. Same sources in the same places: the new settings
-    // take over while playing (a gain change glides; any other change compiles a plan that
-    // crossfades in over 10 ms). Otherwise the engine is rebuilt at the same position.
+    // An edit of the open project. Gains and module settings a running processor can
+    // take (GraphUpdate) travel as parameter messages and glide; any other change with the
+    // same sources in the same places compiles a plan that crossfades in (10 ms, after
+    // its latency); a change of sources or places rebuilds the engine at the same
+    // position.
     void updateProject(const Project& project);
     const Project& project() const noexcept { return m_project; }
 
@@ -108,7 +112,8 @@ private:
     void stopDevice();
     std::unique_ptr<AudioDevice> openDevice(const DeviceChoice& choice, double sampleRate);
     int engineRate() const;
-    void send(const ParameterChange& change);
+    bool send(const ParameterChange& change);
+    void releaseAppliedModules();
 
     Project m_project;
     GraphDescription m_planDescription;  // what the newest plan was compiled from
@@ -123,6 +128,9 @@ private:
     bool m_mono = false;
     std::size_t m_allocationsAtStart = 0;
     std::optional<std::string> m_notice;
+    // Module settings sent to the audio thread, with the queue count that covers them;
+    // freed once the engine has applied that many messages.
+    std::deque<std::pair<std::uint64_t, std::unique_ptr<Module>>> m_sentModules;
 };
 
 }  // namespace lathe

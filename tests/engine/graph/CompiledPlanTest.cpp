@@ -58,6 +58,20 @@ TEST(GraphDescription, PlacesTracksAfterTheirPregaps) {
     EXPECT_EQ(at48k.tracks[1].source.startFrame, 4800 + 2400);
 }
 
+TEST(GraphDescription, ACrossfadeOverlapsThePreviousTracksEndAndBothFadesCrossIt) {
+    const test::TempDir dir;
+    Project project = impulseAlbum(dir, false);
+    project.tracks[1].pregapSeconds = 0.0;
+    project.tracks[1].crossfadeSeconds = 0.02;
+    project.tracks[0].fadeOut = {0.02, FadeCurve::EqualPower};
+    project.tracks[1].fadeIn = {0.02, FadeCurve::EqualPower};
+    const GraphDescription graph = describeProject(project);
+    EXPECT_EQ(graph.tracks[1].source.startFrame, 4410 - 882);
+    EXPECT_EQ(graph.tracks[0].fadeOut.frames, 882);
+    EXPECT_EQ(graph.tracks[1].fadeIn.frames, 882);
+    EXPECT_EQ(graph.lengthFrames, 2 * 4410 - 882);
+}
+
 TEST(CompiledPlan, EmptyChainsPlaceTheSourcesBitExactly) {
     const test::TempDir dir;
     CompiledPlan plan(describeProject(impulseAlbum(dir, false)), kBlock);
@@ -108,7 +122,7 @@ TEST(CompiledPlan, FadesFollowTheirCurvesAfterTheChain) {
     project.tracks[0].fadeOut = {0.2, FadeCurve::Linear};
     CompiledPlan plan(describeProject(project), kBlock);
     const AudioBuffer out = PlanRenderer(plan, kBlock).renderMaster(0, kTestRate);
-    const FadeGain fades(project.tracks[0].fadeIn, project.tracks[0].fadeOut, kTestRate, kTestRate);
+    const FadeGain fades({FadeCurve::EqualPower, 4410}, {FadeCurve::Linear, 8820}, kTestRate);
     for (const std::size_t i : {0u, 2205u, 4409u, 4410u, 22050u, 35280u, 40000u, 44099u})
         EXPECT_FLOAT_EQ(out.channel(0)[i], 0.5f * fades.at(static_cast<std::int64_t>(i))) << i;
     EXPECT_NEAR(out.channel(0)[2205], 0.5f * std::sin(0.25 * 3.14159265), 1e-3f);  // half-way, equal power

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cmath>
 #include <thread>
 
 namespace lathe {
@@ -86,9 +87,7 @@ TEST(PlaybackSession, SwitchingBetweenABAndDeltaWhilePlayingNeverSteps) {
 TEST(PlaybackSession, PlanSwapsWhilePlayingCrossfadeWithoutAllocatingInTheCallback) {
     const test::TempDir dir;
     Project project = test::makeSineAlbum(dir, 3.0, 0.25, 440.0);
-    EqSettings eq;
-    eq.bands.push_back({EqShape::Bell, 2000.0, 0.0, 1.0, 12, Placement::Stereo, true});
-    project.masterChain.modules.push_back({eq, true});
+    project.masterChain.modules.push_back({StereoSettings{0.5, 0.0, 0.0}, false});
     project.masterChain.modules.push_back({LimiterSettings{}, true});
     PlaybackSession session;
     session.openProject(project);
@@ -96,20 +95,45 @@ TEST(PlaybackSession, PlanSwapsWhilePlayingCrossfadeWithoutAllocatingInTheCallba
         for (int edit = 0; edit < 8; ++edit) {
             playFor(session, 120ms);
             Project edited = session.project();
-            // A band added or removed changes the structure: a new plan, crossfaded in.
-            auto& bands = std::get<EqSettings>(edited.masterChain.modules[0].parameters).bands;
-            if (edit % 2 == 0)
-                bands.push_back({EqShape::HighShelf, 8000.0, 2.0, 0.707, 12, Placement::Side, true});
-            else
-                bands.pop_back();
+            // A module switched on or off changes the structure: a new plan, crossfaded in.
+            edited.masterChain.modules[0].enabled = edit % 2 == 0;
             edited.tracks[0].gainDb = -1.0 * edit;  // and a glide through the parameter queue
             session.updateProject(edited);
         }
         playFor(session, 150ms);
     });
+    EXPECT_EQ(session.stats().planSwaps, 8u);
     EXPECT_EQ(session.allocationsInCallback(), 0u);
     EXPECT_EQ(session.stats().underruns, 0u);
     EXPECT_LT(test::largestStep(captured), 0.04f);  // the sine alone: ~0.016 per sample
+}
+
+TEST(PlaybackSession, ModuleSettingsGlideThroughTheParameterQueueWithoutANewPlan) {
+    const test::TempDir dir;
+    Project project = test::makeSineAlbum(dir, 3.0, 0.25, 440.0);
+    EqSettings eq;
+    eq.bands.push_back({EqShape::Bell, 440.0, 0.0, 1.0, 12, Placement::Stereo, true});
+    project.masterChain.modules.push_back({eq, true});
+    project.masterChain.modules.push_back({CompressorSettings{}, false});  // disabled: no processor
+    project.masterChain.modules.push_back({GainSettings{0.0}, true});
+    PlaybackSession session;
+    session.openProject(project);
+    const AudioBuffer captured = captureOf(session, dir, [&] {
+        playFor(session, 200ms);
+        Project edited = session.project();
+        std::get<EqSettings>(edited.masterChain.modules[0].parameters).bands[0].gainDb = 6.0;
+        std::get<GainSettings>(edited.masterChain.modules[2].parameters).gainDb = -3.0;
+        session.updateProject(edited);
+        playFor(session, 400ms);
+    });
+    EXPECT_EQ(session.stats().planSwaps, 0u);
+    EXPECT_EQ(session.allocationsInCallback(), 0u);
+    EXPECT_LT(test::largestStep(captured), 0.04f);
+    // +6 dB at 440 Hz and -3 dB: 0.25 becomes ~0.353.
+    float lastPeak = 0.0f;
+    for (std::size_t i = captured.frameCount() - 2000; i < captured.frameCount(); ++i)
+        lastPeak = std::max(lastPeak, std::abs(captured.channel(0)[i]));
+    EXPECT_NEAR(lastPeak, 0.25f * std::pow(10.0f, 3.0f / 20.0f), 0.01f);
 }
 
 TEST(PlaybackSession, SeeksFadeOutJumpAndFadeBackIn) {
@@ -128,6 +152,29 @@ TEST(PlaybackSession, SeeksFadeOutJumpAndFadeBackIn) {
     EXPECT_EQ(session.allocationsInCallback(), 0u);
     EXPECT_LT(test::largestStep(captured), 0.035f);  // the sine: ~0.031 per sample
     EXPECT_NEAR(session.positionSeconds(), 0.7, 0.1);
+}
+
+TEST(PlaybackSession, ALoopKeepsThePlayHeadInsideItWithoutClicks) {
+    const test::TempDir dir;
+    PlaybackSession session;
+    session.openProject(test::makeSineAlbum(dir, 4.0, 0.5, 440.0));
+    const AudioBuffer captured = captureOf(session, dir, [&] {
+        session.setLoop(0.2, 0.5);
+        double earliestAfterFirstPass = 10.0;
+        double latest = 0.0;
+        const auto end = std::chrono::steady_clock::now() + 1200ms;
+        while (std::chrono::steady_clock::now() < end) {
+            playFor(session, 10ms);
+            const double position = session.positionSeconds();
+            latest = std::max(latest, position);
+            if (std::chrono::steady_clock::now() > end - 700ms)
+                earliestAfterFirstPass = std::min(earliestAfterFirstPass, position);
+        }
+        EXPECT_LT(latest, 0.55);
+        EXPECT_GE(earliestAfterFirstPass, 0.2);
+    });
+    EXPECT_EQ(session.allocationsInCallback(), 0u);
+    EXPECT_LT(test::largestStep(captured), 0.035f);  // the sine: ~0.031 per sample
 }
 
 TEST(PlaybackSession, PausingStopsThePlayHeadAndPlayResumesIt) {
