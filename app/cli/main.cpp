@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
     lathe::cli::addProcessCommand(app, action);
     lathe::cli::addRenderCommand(app, action);
     lathe::cli::addInspectDdpCommand(app, action);
+    lathe::cli::addPlayCommand(app, action);
 
     try {
         app.parse(argc, argv);
