@@ -44,6 +44,7 @@ public:
     bool popSpectrum(SpectrumFrame& frame) noexcept { return m_spectra.try_dequeue(frame); }
 
 private:
+    void measureTruePeaks(const AudioView& audio) noexcept;
     void measureLoudness(float left, float right) noexcept;
     void emitMeter(std::int64_t position, float gainReductionDb) noexcept;
     void emitSpectrum(std::int64_t position) noexcept;
@@ -52,7 +53,9 @@ private:
     std::size_t m_framesSinceMeter = 0;
     std::array<float, kChannels> m_samplePeak{};
     std::array<float, kChannels> m_truePeak{};
+    static constexpr std::size_t kTruePeakScratchFrames = 1024;
     std::array<OversampledPeakDetector, kChannels> m_truePeakDetectors;
+    std::array<float, kTruePeakScratchFrames> m_truePeakScratch{};
 
     std::array<KWeighting, kChannels> m_weighting;
     std::size_t m_framesPerBlock = 1;
