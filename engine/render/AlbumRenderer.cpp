@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "export/CueSheet.h"
 #include "export/DdpDisc.h"
+#include "export/DdpInspectionJson.h"
 #include "export/DdpReader.h"
 #include "export/DdpWriter.h"
 #include "core/Md5.h"
@@ -176,26 +177,7 @@ CueAlbum cueFor(const AlbumRenderer::Plan& plan, const std::string& fileName) {
 // the form of `inspect-ddp --json`. An image it finds fault with is never delivered.
 nlohmann::ordered_json readBackDdp(const fs::path& folder) {
     const DdpInspection inspection = DdpReader::inspect(folder);
-    nlohmann::ordered_json json;
-    json["upc_ean"] = inspection.upcEan;
-    json["image_sectors"] = inspection.imageSectors;
-    json["lead_out_sector"] = inspection.leadOutSector;
-    json["checksums_ok"] = inspection.checksumsOk;
-    nlohmann::ordered_json tracks = nlohmann::ordered_json::array();
-    for (const DdpTrackInfo& track : inspection.tracks) {
-        nlohmann::ordered_json entry;
-        entry["number"] = track.number;
-        entry["isrc"] = track.isrc;
-        entry["title"] = track.text.title;
-        entry["performer"] = track.text.performer;
-        entry["index0_sector"] = track.index0Sector;
-        entry["index1_sector"] = track.index1Sector;
-        entry["index_sectors"] = track.extraIndexSectors;
-        entry["end_sector"] = track.endSector;
-        tracks.push_back(entry);
-    }
-    json["tracks"] = tracks;
-    json["problems"] = inspection.problems;
+    nlohmann::ordered_json json = ddpInspectionJson(inspection, DdpJsonDetail::Report);
     if (!inspection.problems.empty() || !inspection.checksumsOk) {
         std::string problems;
         for (const auto& problem : inspection.problems)
