@@ -76,6 +76,20 @@ void LoudnessMeter::processInterleaved(const float* samples, std::size_t frameCo
     }
 }
 
+void LoudnessMeter::process(const AudioView& audio) {
+    constexpr std::size_t kPieceFrames = 1024;
+    std::array<float, kPieceFrames * 2> interleaved{};
+    for (std::size_t start = 0; start < audio.frameCount(); start += kPieceFrames) {
+        const std::size_t frames = std::min(kPieceFrames, audio.frameCount() - start);
+        for (std::size_t c = 0; c < m_channels; ++c) {
+            const float* in = audio.channel(c) + start;
+            for (std::size_t i = 0; i < frames; ++i)
+                interleaved[i * m_channels + c] = in[i];
+        }
+        processInterleaved(interleaved.data(), frames);
+    }
+}
+
 void LoudnessMeter::completeBlock() {
     m_framesInBlock = 0;
     double lufs = 0.0;

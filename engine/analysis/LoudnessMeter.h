@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/LoudnessRange.h"
+#include "core/AudioBuffer.h"
 
 #include <array>
 #include <cstddef>
@@ -29,6 +30,9 @@ public:
 
     // `samples` holds frameCount interleaved frames of the meter's channel count.
     void processInterleaved(const float* samples, std::size_t frameCount);
+    // Planar audio of the meter's channel count (interleaved here in small pieces,
+    // because libebur128 only takes interleaved frames).
+    void process(const AudioView& audio);
 
     std::optional<double> integratedLufs() const;
     std::optional<double> loudnessRangeLu() const;
