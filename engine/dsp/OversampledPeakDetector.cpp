@@ -67,11 +67,15 @@ const OversampledPeakDetector::Table& OversampledPeakDetector::table() {
         };
         for (std::size_t p = 0; p < kInterpolatedPhases; ++p) {
             const double fraction = static_cast<double>(p + 1) / kOversampling;
-            result[p].taps = designPhase<kTapsPerPhase>(fraction, kaiser, true);
+            result.phases[p].taps = designPhase<kTapsPerPhase>(fraction, kaiser, true);
             // As the meters do: not normalised.
-            result[p].shortTaps = designPhase<kShortTapsPerPhase>(fraction, hann, false);
-            result[p].meterTaps = TruePeakMeter::coefficients()[p];
-            result[p].resamplerTaps = designPhase<kResamplerTapsPerPhase>(fraction, resamplerKaiser, true);
+            result.phases[p].shortTaps = designPhase<kShortTapsPerPhase>(fraction, hann, false);
+            result.phases[p].meterTaps = TruePeakMeter::coefficients()[p];
+            result.phases[p].resamplerTaps = designPhase<kResamplerTapsPerPhase>(fraction, resamplerKaiser, true);
+        }
+        for (std::size_t e = 0; e < kResamplerEighths; ++e) {
+            const double fraction = (2.0 * static_cast<double>(e) + 1.0) / (2.0 * kOversampling);
+            result.resamplerEighths[e] = designPhase<kResamplerTapsPerPhase>(fraction, resamplerKaiser, true);
         }
         return result;
     }();
@@ -99,7 +103,7 @@ constexpr std::size_t kVecsPerTile = OversampledPeakDetector::kTile / kLanes;
 // "avx2" (not x86-64-v3) leaves FMA out, so no clone contracts a multiply-add.
 __attribute__((target_clones("avx2", "default")))
 void interpolateTiles(const float* buffer, float* peaks, std::size_t tiles,
-                      const OversampledPeakDetector::Table& phases) {
+                      const OversampledPeakDetector::Table& table) {
     constexpr std::size_t kPhases = OversampledPeakDetector::kInterpolatedPhases;
     for (std::size_t tile = 0; tile < tiles; ++tile) {
         const float* window = buffer + tile * OversampledPeakDetector::kTile;
@@ -107,33 +111,37 @@ void interpolateTiles(const float* buffer, float* peaks, std::size_t tiles,
         Vec meter[kPhases][kVecsPerTile] = {};
         Vec own[kPhases][kVecsPerTile] = {};
         Vec resampler[kPhases][kVecsPerTile] = {};
+        constexpr std::size_t kEighths = OversampledPeakDetector::kResamplerEighths;
+        Vec eighths[kEighths][kVecsPerTile] = {};
         for (std::size_t k = 0; k < OversampledPeakDetector::kTapsPerPhase; ++k)
             for (std::size_t v = 0; v < kVecsPerTile; ++v) {
                 Vec x;
                 std::memcpy(&x, window + k + v * kLanes, sizeof x);
                 for (std::size_t p = 0; p < kPhases; ++p)
-                    full[p][v] += phases[p].taps[k] * x;
+                    full[p][v] += table.phases[p].taps[k] * x;
             }
         for (std::size_t k = 0; k < OversampledPeakDetector::kShortTapsPerPhase; ++k)
             for (std::size_t v = 0; v < kVecsPerTile; ++v) {
                 Vec x;
                 std::memcpy(&x, window + kShortOffset + k + v * kLanes, sizeof x);
                 for (std::size_t p = 0; p < kPhases; ++p)
-                    meter[p][v] += phases[p].shortTaps[k] * x;
+                    meter[p][v] += table.phases[p].shortTaps[k] * x;
             }
         for (std::size_t k = 0; k < OversampledPeakDetector::kMeterTapsPerPhase; ++k)
             for (std::size_t v = 0; v < kVecsPerTile; ++v) {
                 Vec x;
                 std::memcpy(&x, window + kMeterOffset + k + v * kLanes, sizeof x);
                 for (std::size_t p = 0; p < kPhases; ++p)
-                    own[p][v] += phases[p].meterTaps[k] * x;
+                    own[p][v] += table.phases[p].meterTaps[k] * x;
             }
         for (std::size_t k = 0; k < OversampledPeakDetector::kResamplerTapsPerPhase; ++k)
             for (std::size_t v = 0; v < kVecsPerTile; ++v) {
                 Vec x;
                 std::memcpy(&x, window + kResamplerOffset + k + v * kLanes, sizeof x);
                 for (std::size_t p = 0; p < kPhases; ++p)
-                    resampler[p][v] += phases[p].resamplerTaps[k] * x;
+                    resampler[p][v] += table.phases[p].resamplerTaps[k] * x;
+                for (std::size_t e = 0; e < kEighths; ++e)
+                    eighths[e][v] += table.resamplerEighths[e][k] * x;
             }
         for (std::size_t v = 0; v < kVecsPerTile; ++v) {
             Vec peak;
@@ -148,6 +156,10 @@ void interpolateTiles(const float* buffer, float* peaks, std::size_t tiles,
                 peak = a > peak ? a : peak;
                 peak = b > peak ? b : peak;
                 peak = c > peak ? c : peak;
+            }
+            for (std::size_t e = 0; e < kEighths; ++e) {
+                const Vec a = eighths[e][v] < 0.0f ? -eighths[e][v] : eighths[e][v];
+                peak = a > peak ? a : peak;
             }
             std::memcpy(peaks + tile * OversampledPeakDetector::kTile + v * kLanes, &peak, sizeof peak);
         }

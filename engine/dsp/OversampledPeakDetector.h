@@ -22,7 +22,8 @@ namespace lathe {
 //    above the long interpolator, whose transition band starts lower;
 //  - ffmpeg's (libswresample's default upsampler, which its ebur128 filter uses: a
 //    32-tap Kaiser-windowed sinc, beta 9), whose wide transition lets images of content
-//    near Nyquist through: on full-band noise it reads ~0.05 dB above the others.
+//    near Nyquist through: on full-band noise it reads ~0.05 dB above the others (read
+//    at 8x, see Table).
 //
 // Blocks are processed with the outputs in SIMD lanes (tiles of kTile frames, every
 // output summed tap by tap in the same order), cloned for AVX2 without FMA, so both
@@ -53,7 +54,13 @@ public:
         std::array<float, kMeterTapsPerPhase> meterTaps;
         std::array<float, kResamplerTapsPerPhase> resamplerTaps;
     };
-    using Table = std::array<Phase, kInterpolatedPhases>;
+    // ffmpeg reads its interpolator at 192 kHz, which from 44.1 kHz falls between the
+    // 4x points: the resampler's interpolator is also read at the odd eighths.
+    static constexpr std::size_t kResamplerEighths = kOversampling;
+    struct Table {
+        std::array<Phase, kInterpolatedPhases> phases;
+        std::array<std::array<float, kResamplerTapsPerPhase>, kResamplerEighths> resamplerEighths;
+    };
 
 private:
     static constexpr std::size_t kHistory = kTapsPerPhase - 1;
