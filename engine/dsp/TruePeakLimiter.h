@@ -32,11 +32,12 @@ namespace lathe {
 //     signal itself and take off what still exceeds the ceiling (the main gain's own
 //     modulation creates inter-sample peaks the input detector cannot see), then clamp.
 // The main detector aims kDetectionMarginDb below the ceiling so that the safety stages
-// have little left to do.
+// have little left to do: on music they act on a tiny fraction of the frames, if any.
 //
 // latencyFrames() = lookahead_ms (the attack ramp) + the detector's reconstruction delay
 // (OversampledPeakDetector::kDelayFrames) + kPeakNeighbourhoodFrames, plus the safety
-// stages' latencies. Latched at prepare(). Below the ceiling every gain is exactly 1.0:
+// stages' latencies: 156 + 94 = 250 frames for the default 2 ms at 44.1 kHz. Latched at
+// prepare(). Below the ceiling every gain is exactly 1.0:
 // the output is the input delayed by latencyFrames(), bit for bit.
 class TruePeakLimiter final : public Processor {
 public:
