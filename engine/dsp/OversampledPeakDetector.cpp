@@ -1,5 +1,7 @@
 #include "dsp/OversampledPeakDetector.h"
 
+#include "analysis/TruePeakMeter.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -11,6 +13,8 @@ namespace {
 // Kaiser beta of the long interpolator: a narrow main lobe (flat to ~21 kHz at 44.1 kHz)
 // matters more here than deep image rejection (~50 dB).
 constexpr double kKaiserBeta = 5.0;
+// libswresample's defaults: filter_size 32, Kaiser beta 9 (upsampling: cutoff at Nyquist).
+constexpr double kResamplerKaiserBeta = 9.0;
 // The short interpolator's Hann window spans 49 taps at 4x: zero at +-6 input samples.
 constexpr double kShortHalfWidth = (49.0 - 1.0) / 2.0 / OversampledPeakDetector::kOversampling;
 
@@ -49,20 +53,29 @@ std::array<float, Count> designPhase(double fraction, Window window, bool unityD
 const OversampledPeakDetector::Table& OversampledPeakDetector::table() {
     static const Table phases = [] {
         Table result{};
-        const double halfWidth = kTapsPerPhase / 2.0;
-        const auto kaiser = [halfWidth](double t) {
-            const double r = t / halfWidth;
-            return besselI0(kKaiserBeta * std::sqrt(std::max(0.0, 1.0 - r * r))) / besselI0(kKaiserBeta);
+        const auto kaiserOf = [](double beta, double halfWidth) {
+            return [beta, halfWidth](double t) {
+                const double r = t / halfWidth;
+                return besselI0(beta * std::sqrt(std::max(0.0, 1.0 - r * r))) / besselI0(beta);
+            };
         };
+        const auto kaiser = kaiserOf(kKaiserBeta, kTapsPerPhase / 2.0);
+        const auto resamplerKaiser = kaiserOf(kResamplerKaiserBeta, kResamplerTapsPerPhase / 2.0);
         const auto hann = [](double t) {
             const double c = std::cos(std::numbers::pi * t / (2.0 * kShortHalfWidth));
             return std::abs(t) < kShortHalfWidth ? c * c : 0.0;
         };
         for (std::size_t p = 0; p < kInterpolatedPhases; ++p) {
             const double fraction = static_cast<double>(p + 1) / kOversampling;
-            result[p].taps = designPhase<kTapsPerPhase>(fraction, kaiser, true);
+            result.phases[p].taps = designPhase<kTapsPerPhase>(fraction, kaiser, true);
             // As the meters do: not normalised.
-            result[p].shortTaps = designPhase<kShortTapsPerPhase>(fraction, hann, false);
+            result.phases[p].shortTaps = designPhase<kShortTapsPerPhase>(fraction, hann, false);
+            result.phases[p].meterTaps = TruePeakMeter::coefficients()[p];
+            result.phases[p].resamplerTaps = designPhase<kResamplerTapsPerPhase>(fraction, resamplerKaiser, true);
+        }
+        for (std::size_t e = 0; e < kResamplerEighths; ++e) {
+            const double fraction = (2.0 * static_cast<double>(e) + 1.0) / (2.0 * kOversampling);
+            result.resamplerEighths[e] = designPhase<kResamplerTapsPerPhase>(fraction, resamplerKaiser, true);
         }
         return result;
     }();
@@ -73,6 +86,10 @@ namespace {
 
 constexpr std::size_t kSampleIndex = OversampledPeakDetector::kTapsPerPhase / 2 - 1;  // x[m] in a window
 constexpr std::size_t kShortOffset = kSampleIndex + 1 - OversampledPeakDetector::kShortTapsPerPhase / 2;
+constexpr std::size_t kMeterOffset = kSampleIndex - TruePeakMeter::kDelay;
+constexpr std::size_t kResamplerOffset = kSampleIndex + 1 - OversampledPeakDetector::kResamplerTapsPerPhase / 2;
+static_assert(TruePeakMeter::kTapsPerPhase == OversampledPeakDetector::kMeterTapsPerPhase);
+static_assert(TruePeakMeter::kOversampling == OversampledPeakDetector::kOversampling);
 
 // Eight floats, one AVX register (two SSE registers in the baseline clone). GCC's vector
 // extension puts independent outputs in the lanes; a tap-major loop over one output would
@@ -86,25 +103,45 @@ constexpr std::size_t kVecsPerTile = OversampledPeakDetector::kTile / kLanes;
 // "avx2" (not x86-64-v3) leaves FMA out, so no clone contracts a multiply-add.
 __attribute__((target_clones("avx2", "default")))
 void interpolateTiles(const float* buffer, float* peaks, std::size_t tiles,
-                      const OversampledPeakDetector::Table& phases) {
+                      const OversampledPeakDetector::Table& table) {
     constexpr std::size_t kPhases = OversampledPeakDetector::kInterpolatedPhases;
     for (std::size_t tile = 0; tile < tiles; ++tile) {
         const float* window = buffer + tile * OversampledPeakDetector::kTile;
         Vec full[kPhases][kVecsPerTile] = {};
         Vec meter[kPhases][kVecsPerTile] = {};
+        Vec own[kPhases][kVecsPerTile] = {};
+        Vec resampler[kPhases][kVecsPerTile] = {};
+        constexpr std::size_t kEighths = OversampledPeakDetector::kResamplerEighths;
+        Vec eighths[kEighths][kVecsPerTile] = {};
         for (std::size_t k = 0; k < OversampledPeakDetector::kTapsPerPhase; ++k)
             for (std::size_t v = 0; v < kVecsPerTile; ++v) {
                 Vec x;
                 std::memcpy(&x, window + k + v * kLanes, sizeof x);
                 for (std::size_t p = 0; p < kPhases; ++p)
-                    full[p][v] += phases[p].taps[k] * x;
+                    full[p][v] += table.phases[p].taps[k] * x;
             }
         for (std::size_t k = 0; k < OversampledPeakDetector::kShortTapsPerPhase; ++k)
             for (std::size_t v = 0; v < kVecsPerTile; ++v) {
                 Vec x;
                 std::memcpy(&x, window + kShortOffset + k + v * kLanes, sizeof x);
                 for (std::size_t p = 0; p < kPhases; ++p)
-                    meter[p][v] += phases[p].shortTaps[k] * x;
+                    meter[p][v] += table.phases[p].shortTaps[k] * x;
+            }
+        for (std::size_t k = 0; k < OversampledPeakDetector::kMeterTapsPerPhase; ++k)
+            for (std::size_t v = 0; v < kVecsPerTile; ++v) {
+                Vec x;
+                std::memcpy(&x, window + kMeterOffset + k + v * kLanes, sizeof x);
+                for (std::size_t p = 0; p < kPhases; ++p)
+                    own[p][v] += table.phases[p].meterTaps[k] * x;
+            }
+        for (std::size_t k = 0; k < OversampledPeakDetector::kResamplerTapsPerPhase; ++k)
+            for (std::size_t v = 0; v < kVecsPerTile; ++v) {
+                Vec x;
+                std::memcpy(&x, window + kResamplerOffset + k + v * kLanes, sizeof x);
+                for (std::size_t p = 0; p < kPhases; ++p)
+                    resampler[p][v] += table.phases[p].resamplerTaps[k] * x;
+                for (std::size_t e = 0; e < kEighths; ++e)
+                    eighths[e][v] += table.resamplerEighths[e][k] * x;
             }
         for (std::size_t v = 0; v < kVecsPerTile; ++v) {
             Vec peak;
@@ -113,8 +150,16 @@ void interpolateTiles(const float* buffer, float* peaks, std::size_t tiles,
             for (std::size_t p = 0; p < kPhases; ++p) {
                 const Vec a = full[p][v] < 0.0f ? -full[p][v] : full[p][v];
                 const Vec b = meter[p][v] < 0.0f ? -meter[p][v] : meter[p][v];
+                const Vec c = own[p][v] < 0.0f ? -own[p][v] : own[p][v];
+                const Vec d = resampler[p][v] < 0.0f ? -resampler[p][v] : resampler[p][v];
+                peak = d > peak ? d : peak;
                 peak = a > peak ? a : peak;
                 peak = b > peak ? b : peak;
+                peak = c > peak ? c : peak;
+            }
+            for (std::size_t e = 0; e < kEighths; ++e) {
+                const Vec a = eighths[e][v] < 0.0f ? -eighths[e][v] : eighths[e][v];
+                peak = a > peak ? a : peak;
             }
             std::memcpy(peaks + tile * OversampledPeakDetector::kTile + v * kLanes, &peak, sizeof peak);
         }

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <limits>
 #include <numbers>
 
@@ -17,47 +16,6 @@ constexpr double kDbPerNeper = 20.0 / std::numbers::ln10;
 // Reductions below this are rounded to none, so that after a release the gain returns
 // to exactly 1.0 (a gain step of 1e-5, -100 dB, smoothed by the attack window).
 constexpr double kReductionFloorDb = 1e-4;
-
-// A Hann window over the attack, summing to 1: the average it weights rises along an
-// S-curve to a new peak's reduction.
-void fillHannWeights(std::vector<float>& weights) {
-    const auto count = static_cast<double>(weights.size());
-    const auto hann = [count](std::size_t i) {
-        const double s = std::sin(std::numbers::pi * static_cast<double>(i + 1) / (count + 1.0));
-        return s * s;
-    };
-    double sum = 0.0;
-    for (std::size_t i = 0; i < weights.size(); ++i)
-        sum += hann(i);
-    for (std::size_t i = 0; i < weights.size(); ++i)
-        weights[i] = static_cast<float>(hann(i) / sum);
-}
-
-// Eight floats in the lanes of one AVX register (two SSE registers in the baseline
-// clone): independent outputs, each summed tap by tap in the same order in both clones
-// ("avx2" leaves FMA out), so they give the same bits.
-using Vec = float __attribute__((vector_size(32)));
-constexpr std::size_t kLanes = sizeof(Vec) / sizeof(float);
-constexpr std::size_t kTileVecs = 2;
-constexpr std::size_t kTile = kLanes * kTileVecs;
-
-// out[i] = sum over k < taps of weights[k] * values[i + k], for i < frames; `values`
-// holds taps - 1 + frames values and room for a whole last tile after them.
-__attribute__((target_clones("avx2", "default")))
-void weightedSums(const float* values, const float* weights, std::size_t taps, float* out,
-                  std::size_t frames) {
-    for (std::size_t start = 0; start < frames; start += kTile) {
-        Vec sums[kTileVecs] = {};
-        for (std::size_t k = 0; k < taps; ++k)
-            for (std::size_t v = 0; v < kTileVecs; ++v) {
-                Vec x;
-                std::memcpy(&x, values + start + k + v * kLanes, sizeof x);
-                sums[v] += weights[k] * x;
-            }
-        const std::size_t count = std::min(kTile, frames - start);
-        std::memcpy(out + start, sums, count * sizeof(float));
-    }
-}
 
 }  // namespace
 
@@ -89,19 +47,18 @@ void TruePeakLimiter::prepare(double sampleRate, std::size_t maxBlockFrames, std
     }
     constexpr std::size_t kDetectorDelay = OversampledPeakDetector::kDelayFrames;
     const double attackMs = std::max(kMinAttackMs, m_settings.lookaheadMs);
-    m_attackFrames = static_cast<std::size_t>(std::max(1L, std::lround(attackMs * 0.001 * sampleRate)));
-    m_latencyFrames = m_attackFrames + kDetectorDelay + kPeakNeighbourhoodFrames;
-
+    const auto attackFrames = static_cast<std::size_t>(std::max(1L, std::lround(attackMs * 0.001 * sampleRate)));
+    m_smoother.prepare(attackFrames, kPeakNeighbourhoodFrames, m_maxBlockFrames);
+    const std::size_t mainLatency = kDetectorDelay + m_smoother.delayFrames();
     for (auto& delay : m_delay)
-        delay.resize(m_latencyFrames + 1);
-    m_ceilingGain.resize(m_latencyFrames - kDetectorDelay + 1);
-    m_reductionDb.resize(m_attackFrames + 2 * kPeakNeighbourhoodFrames + 1);
-    m_attackWeights.resize(m_attackFrames + 1);
-    // The attack window's history, a chunk, and room for a whole last tile.
-    m_heldDb.assign(m_attackFrames + m_maxBlockFrames + kTile, 0.0f);
-    m_smoothedDb.assign(m_maxBlockFrames, 0.0f);
+        delay.resize(mainLatency + 1);
+    m_ceilingGain.resize(m_smoother.delayFrames() + 1);
     m_ceilings.assign(m_maxBlockFrames, 0.0f);
-    fillHannWeights(m_attackWeights);
+    m_latencyFrames = mainLatency;
+    for (auto& stage : m_safetyStages) {
+        stage.prepare(sampleRate, m_maxBlockFrames);
+        m_latencyFrames += stage.latencyFrames();
+    }
 
     m_inputGain.prepare(sampleRate, kParameterRampSeconds);
     m_ceilingDb.prepare(sampleRate, kParameterRampSeconds);
@@ -121,8 +78,9 @@ void TruePeakLimiter::reset() noexcept {
     for (auto& delay : m_delay)
         delay.fill(0.0f);
     m_ceilingGain.fill(m_ceiling);
-    m_reductionDb.reset();
-    std::fill(m_heldDb.begin(), m_heldDb.end(), 0.0f);
+    m_smoother.reset();
+    for (auto& stage : m_safetyStages)
+        stage.reset();
     m_fastDb = 0.0;
     m_sustainedDb = 0.0;
     m_gainReductionDb.store(0.0f, std::memory_order_relaxed);
@@ -177,8 +135,8 @@ void TruePeakLimiter::process(const AudioView& audio) noexcept {
 
 // Per chunk: the detectors over the whole chunk (their outputs vectorise across frames),
 // the recursive release envelope and its running maximum frame by frame, the attack
-// window's weighted average over the chunk (vectorised like the detectors), then the
-// gain on the delayed samples.
+// window's weighted average over the chunk (vectorised like the detectors), the gain on
+// the delayed samples, then the safety stages.
 float TruePeakLimiter::processChunk(float* const* samples, std::size_t channels, std::size_t frames) noexcept {
     for (std::size_t i = 0; i < frames; ++i)
         m_inputGains[i] = static_cast<float>(m_inputGain.next());
@@ -189,35 +147,31 @@ float TruePeakLimiter::processChunk(float* const* samples, std::size_t channels,
         m_detectors[c].process(driven, m_peaks[c].data(), frames);
     }
 
-    const std::size_t history = m_attackWeights.size() - 1;
-    float* held = m_heldDb.data() + history;
     for (std::size_t i = 0; i < frames; ++i) {
         updateCeiling(m_ceilingDb.next());
         m_ceilings[i] = m_ceiling;
         float truePeak = 0.0f;
         for (std::size_t c = 0; c < channels; ++c)
             truePeak = std::max(truePeak, m_peaks[c][i]);
-        const double envelopeDb = releaseEnvelope(requiredReductionDb(truePeak));
-        held[i] = m_reductionDb.push(static_cast<float>(envelopeDb));
+        m_smoother.push(i, static_cast<float>(releaseEnvelope(requiredReductionDb(truePeak))));
     }
-    weightedSums(m_heldDb.data(), m_attackWeights.data(), m_attackWeights.size(), m_smoothedDb.data(), frames);
-    // The newest `history` held values precede the next chunk.
-    std::copy_n(m_heldDb.begin() + static_cast<std::ptrdiff_t>(frames), history, m_heldDb.begin());
+    const float* smoothedDb = m_smoother.smooth(frames);
 
     float maxReductionDb = 0.0f;
     for (std::size_t i = 0; i < frames; ++i) {
-        const float reductionDb = m_smoothedDb[i];
+        const float reductionDb = smoothedDb[i];
         maxReductionDb = std::max(maxReductionDb, reductionDb);
         const float gain = reductionDb > 0.0f ? std::exp(-reductionDb / static_cast<float>(kDbPerNeper)) : 1.0f;
         m_ceilingGain.push(m_ceilings[i]);
-        const float ceiling = m_ceilingGain.oldest();
+        m_ceilings[i] = m_ceilingGain.oldest();  // from here on, the ceiling of the output frame
         for (std::size_t c = 0; c < channels; ++c) {
             m_delay[c].push(m_driven[c][i]);
             const float delayed = m_delay[c].oldest();
-            const float y = gain == 1.0f ? delayed : delayed * gain;
-            samples[c][i] = std::clamp(y, -ceiling, ceiling);
+            samples[c][i] = gain == 1.0f ? delayed : delayed * gain;
         }
     }
+    for (auto& stage : m_safetyStages)
+        stage.process(samples, channels, m_ceilings.data(), frames);
     return maxReductionDb;
 }
 

@@ -2,8 +2,9 @@
 
 #include "dsp/OversampledPeakDetector.h"
 #include "dsp/Processor.h"
-#include "dsp/SlidingMaximum.h"
+#include "dsp/ReductionSmoother.h"
 #include "dsp/SlidingWindow.h"
+#include "dsp/TruePeakSafetyStage.h"
 #include "dsp/SmoothedValue.h"
 #include "project/ModuleSettings.h"
 
@@ -25,16 +26,19 @@ namespace lathe {
 //     release_ms) holds back dense material and recovers with kSustainReleaseFactor x
 //     release_ms. The larger of the two counts.
 //  3. A maximum over the attack window (plus a few frames either side of every peak),
-//     then a Hann-weighted average over the attack window: a smooth S-shaped attack
-//     that reaches the required reduction before the peak leaves the delay.
-//  4. A safety stage clamps the delayed, gain-reduced samples to the ceiling.
-// The detector aims kDetectionMarginDb below the ceiling, because an interpolator that
-// measures the output (e.g. a longer one) may read slightly above the detector's.
+//     then a Hann-weighted average over the attack window (ReductionSmoother): a smooth
+//     S-shaped attack that reaches the required reduction before the peak leaves the delay.
+//  4. kSafetyStages TruePeakSafetyStage in cascade measure the true peak of the limited
+//     signal itself and take off what still exceeds the ceiling (the main gain's own
+//     modulation creates inter-sample peaks the input detector cannot see), then clamp.
+// The main detector aims kDetectionMarginDb below the ceiling so that the safety stages
+// have little left to do: on music they act on a tiny fraction of the frames, if any.
 //
 // latencyFrames() = lookahead_ms (the attack ramp) + the detector's reconstruction delay
-// (OversampledPeakDetector::kDelayFrames) + kPeakNeighbourhoodFrames: 156 frames for the
-// default 2 ms at 44.1 kHz. Latched at prepare(). Below the ceiling the gain is exactly
-// 1.0: the output is the input delayed by latencyFrames(), bit for bit.
+// (OversampledPeakDetector::kDelayFrames) + kPeakNeighbourhoodFrames, plus the safety
+// stages' latencies: 156 + 94 = 250 frames for the default 2 ms at 44.1 kHz. Latched at
+// prepare(). Below the ceiling every gain is exactly 1.0:
+// the output is the input delayed by latencyFrames(), bit for bit.
 class TruePeakLimiter final : public Processor {
 public:
     static constexpr std::size_t kMaxChannels = 2;
@@ -48,6 +52,7 @@ public:
     // Shorter look-aheads are raised to this: a faster gain ramp modulates the signal
     // enough to throw new inter-sample peaks over the ceiling.
     static constexpr double kMinAttackMs = 1.0;
+    static constexpr std::size_t kSafetyStages = 1;
 
     TruePeakLimiter() = default;
     explicit TruePeakLimiter(const LimiterSettings& settings) { setSettings(settings); }
@@ -63,6 +68,10 @@ public:
     // The largest gain reduction (dB, >= 0) applied in the last block; any thread.
     float gainReductionDb() const noexcept { return m_gainReductionDb.load(std::memory_order_relaxed); }
 
+    // The safety stages (for their statistics: how often and how deep they reduced);
+    // between process() calls.
+    const TruePeakSafetyStage& safetyStage(std::size_t index) const noexcept { return m_safetyStages[index]; }
+
 private:
     void applyReleaseSettings() noexcept;
     void updateCeiling(double ceilingDb) noexcept;
@@ -74,7 +83,6 @@ private:
     double m_sampleRate = 0.0;
     std::size_t m_channels = 0;
     std::size_t m_latencyFrames = 0;
-    std::size_t m_attackFrames = 0;
     SmoothedValue m_inputGain;
     SmoothedValue m_ceilingDb;
     double m_appliedCeilingDb = 0.0;  // the ceiling the three values below belong to
@@ -92,12 +100,10 @@ private:
     std::array<std::vector<float>, kMaxChannels> m_driven; // input x input gain
     std::array<std::vector<float>, kMaxChannels> m_peaks;  // the detectors' outputs
     std::array<SlidingWindow<float>, kMaxChannels> m_delay;
-    SlidingWindow<float> m_ceilingGain;  // the ceiling of each frame, aligned with the output
-    SlidingMaximum m_reductionDb;        // release envelope's maximum, attack window + neighbourhood
-    std::vector<float> m_heldDb;         // those maxima: the attack window's history, then a chunk
-    std::vector<float> m_smoothedDb;     // their Hann-weighted average, per frame of a chunk
+    SlidingWindow<float> m_ceilingGain;  // the ceiling of each frame, aligned with the main stage's output
+    ReductionSmoother m_smoother;        // the release envelope's attack
     std::vector<float> m_ceilings;       // the ceiling of each frame of a chunk
-    std::vector<float> m_attackWeights;  // Hann, sums to 1
+    std::array<TruePeakSafetyStage, kSafetyStages> m_safetyStages;
     std::atomic<float> m_gainReductionDb{0.0f};
 };
 

@@ -1,3 +1,4 @@
+#include "demo/DemoAlbumWriter.h"
 #include "support/RunProcess.h"
 #include "support/TempDir.h"
 #include "support/TestSignals.h"
@@ -9,6 +10,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <sstream>
 
 namespace lathe {
 namespace {
@@ -104,27 +106,50 @@ TEST(CliProcess, TargetLoudnessIsReachedAsAnalyzeMeasuresIt) {
     EXPECT_LE(file.at("true_peak_dbtp").get<double>(), -1.0);
 }
 
-TEST(CliProcess, CeilingHoldsTheTruePeakOfHotMaterialAsFfmpegMeasuresIt) {
-    test::TempDir dir;
-    // Pink noise pushed 12 dB into clipping range as float, so the peaks are far above 0 dBFS.
-    const auto hotPath = dir / "hot.wav";
-    AudioBuffer hot = test::pinkNoise(1.0, 4.0, kRate, 2, 33);
+// Processes `input` with nothing but --ceiling-dbtp (the appended limiter) to 24 bits and
+// checks the result's true peak as ffmpeg measures it. Its summary prints tenths of a dB,
+// so a printed value at the ceiling may stand for up to 0.05 dB above it.
+void expectFfmpegUnderCeiling(const test::TempDir& dir, const std::filesystem::path& input, double ceilingDbtp) {
+    const std::string out = (dir / ("limited " + input.filename().string())).string();
+    std::ostringstream ceiling;
+    ceiling << ceilingDbtp;
+    const auto result = test::runCli({"process", "--quiet", "--ceiling-dbtp", ceiling.str(), "--bits", "24",
+                                      input.string(), out});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_LE(measureWithFfmpeg(out).truePeakDbtp, ceilingDbtp) << input;
+    const auto analyzed = Json::parse(test::runCli({"analyze", "--json", out}).out).at("files").at(0);
+    EXPECT_LE(analyzed.at("true_peak_dbtp").get<double>(), ceilingDbtp) << input;
+    EXPECT_GT(analyzed.at("true_peak_dbtp").get<double>(), ceilingDbtp - 0.2) << input;  // limited, not turned down
+}
+
+// Noise clipped hard at full scale, then pushed `driveDb` further as float: full-band,
+// flat-topped, far over 0 dBFS.
+std::filesystem::path writeClippedNoise(const test::TempDir& dir, const std::string& name, bool pink,
+                                        double driveDb, int rate) {
+    AudioBuffer hot = pink ? test::pinkNoise(2.0, 3.0, rate, 2, 33) : test::whiteNoise(2.0, 3.0, rate, 2, 34);
+    const auto drive = static_cast<float>(std::pow(10.0, driveDb / 20.0));
     for (std::size_t c = 0; c < 2; ++c)
         for (std::size_t i = 0; i < hot.frameCount(); ++i)
-            hot.channel(c)[i] *= 4.0f;
-    test::writeAudioFile(hotPath, hot, kRate, SampleFormat::Float32);
-    // A mastering chain's band limit: ffmpeg's meter (libswresample's short interpolator)
-    // reads up to 0.1 dB above the limiter's BS.1770 interpolators for content right up to
-    // 20 kHz (see the report of this branch); music rarely has any there.
-    const std::string chain = writeFile(dir, "chain.json", R"({"modules": [
-        {"type": "eq", "bands": [{"shape": "high_cut", "freq_hz": 16000, "slope_db_oct": 24}]}]})");
-    const std::string out = (dir / "out.wav").string();
-    const auto result = test::runCli({"process", "--quiet", "--chain", chain, "--ceiling-dbtp", "-1",
-                                      "--bits", "24", hotPath.string(), out});
-    ASSERT_EQ(result.exitCode, 0) << result.err;
-    EXPECT_LE(measureWithFfmpeg(out).truePeakDbtp, -1.0);
-    const auto analyzed = Json::parse(test::runCli({"analyze", "--json", out}).out).at("files").at(0);
-    EXPECT_GT(analyzed.at("true_peak_dbtp").get<double>(), -1.2);  // limited, not just turned down
+            hot.channel(c)[i] = std::clamp(hot.channel(c)[i], -1.0f, 1.0f) * drive;
+    test::writeAudioFile(dir / name, hot, rate, SampleFormat::Float32);
+    return dir / name;
+}
+
+TEST(CliProcess, CeilingHoldsTheTruePeakOfHotMaterialAsFfmpegMeasuresIt) {
+    test::TempDir dir;
+    // No band limit in the chain: content right up to Nyquist, where meters disagree most.
+    expectFfmpegUnderCeiling(dir, writeClippedNoise(dir, "clipped pink.wav", true, 18.0, kRate), -1.0);
+    expectFfmpegUnderCeiling(dir, writeClippedNoise(dir, "clipped white.wav", false, 24.0, 48000), -0.1);
+    const auto pinkPath = dir / "pink.wav";
+    AudioBuffer pink = test::pinkNoise(4.0, 3.0, kRate, 2, 35);  // ~ +12 dB over full scale
+    test::writeAudioFile(pinkPath, pink, kRate, SampleFormat::Float32);
+    expectFfmpegUnderCeiling(dir, pinkPath, -3.0);
+    const demo::DemoAlbumFiles album = demo::writeDemoAlbum(dir / "demo");
+    const auto redLine = std::find_if(album.mixes.begin(), album.mixes.end(), [](const auto& path) {
+        return path.filename().string().find("Red Line") != std::string::npos;
+    });
+    ASSERT_NE(redLine, album.mixes.end());
+    expectFfmpegUnderCeiling(dir, *redLine, -1.0);
 }
 
 TEST(CliProcess, RateChangeScalesTheFrameCount) {

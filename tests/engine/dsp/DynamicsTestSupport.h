@@ -55,11 +55,15 @@ public:
         }
     }
 
-    double measureDb(const float* samples, std::size_t frames) const {
+    double measureDb(const float* samples, std::size_t frames) const { return measureDb(samples, frames, 0, frames); }
+
+    // The true peak of [begin, end) of samples[0, frames): the points near the range's
+    // edges are reconstructed from the samples around them, not from silence.
+    double measureDb(const float* samples, std::size_t frames, std::size_t begin, std::size_t end) const {
         std::vector<double> padded(frames + 2 * kHalfTaps, 0.0);
         std::copy_n(samples, frames, padded.begin() + kHalfTaps);
         double peak = 0.0;
-        for (std::size_t n = 0; n < frames; ++n) {
+        for (std::size_t n = begin; n < end; ++n) {
             const double* around = padded.data() + n + 1;  // x[n - kHalfTaps + 1] ..
             peak = std::max(peak, std::abs(around[kHalfTaps - 1]));
             for (const auto& taps : m_taps) {

@@ -112,8 +112,9 @@ TEST(ProcessorChain, LatencyIsTheSumOfTheModules) {
     for (std::size_t i = 0; i < processors.size(); ++i)
         sum += processors.processor(i).latencyFrames();
     EXPECT_EQ(processors.latencyFrames(), sum);
-    // Linear-phase EQ at 44.1 kHz, declicker hop + context, limiter's 2 ms look-ahead path.
-    EXPECT_EQ(processors.latencyFrames(), 10239u + 1024u + 156u);
+    // Linear-phase EQ at 44.1 kHz, declicker hop + context, limiter's 2 ms look-ahead path
+    // and its true-peak safety stage.
+    EXPECT_EQ(processors.latencyFrames(), 10239u + 1024u + 156u + 94u);
 }
 
 TEST(ProcessorChain, RunsTheModulesInOrder) {
