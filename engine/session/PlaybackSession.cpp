@@ -8,6 +8,7 @@
 #include "playback/PortAudioDevice.h"
 
 #include <cmath>
+#include <limits>
 #include <thread>
 
 namespace lathe {
@@ -140,6 +141,8 @@ void PlaybackSession::rebuildEngine() {
     send({ParameterChange::Target::Listen, 0, static_cast<double>(m_listen)});
     send({ParameterChange::Target::Dim, 0, m_dim ? 1.0 : 0.0});
     send({ParameterChange::Target::Mono, 0, m_mono ? 1.0 : 0.0});
+    if (m_fixedMatchDb)
+        send({ParameterChange::Target::MixMatchDb, 0, *m_fixedMatchDb});
     m_engine->setCapture(m_capture.get());
     if (wasPlaying)
         m_engine->transport().play();
@@ -255,6 +258,11 @@ void PlaybackSession::setDim(bool dim) {
 void PlaybackSession::setMono(bool mono) {
     m_mono = mono;
     send({ParameterChange::Target::Mono, 0, mono ? 1.0 : 0.0});
+}
+
+void PlaybackSession::setMixMatchDb(std::optional<double> db) {
+    m_fixedMatchDb = db;
+    send({ParameterChange::Target::MixMatchDb, 0, db.value_or(std::numeric_limits<double>::quiet_NaN())});
 }
 
 double PlaybackSession::mixMatchDb() const noexcept { return m_engine ? m_engine->monitorMatchDb() : 0.0; }

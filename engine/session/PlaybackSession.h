@@ -81,8 +81,10 @@ public:
     void setListen(Monitor::Source source);
     void setDim(bool dim);
     void setMono(bool mono);
-    // Source A's loudness-matching gain now (automatic unless fixed).
-    double mixMatchDb() const noexcept;
+    // Source A's loudness-matching gain: measured while playing (the gated loudness of A
+    // and B since playback began) unless fixed here; nullopt returns to measuring.
+    void setMixMatchDb(std::optional<double> db);
+    double mixMatchDb() const noexcept;  // the gain in use now
     void setTrackGainDb(std::size_t track, double gainDb);
 
     // --- meters (poll at the UI's frame rate; false when nothing new) ---
@@ -126,6 +128,7 @@ private:
     Monitor::Source m_listen = Monitor::Source::B;
     bool m_dim = false;
     bool m_mono = false;
+    std::optional<double> m_fixedMatchDb;
     std::size_t m_allocationsAtStart = 0;
     std::optional<std::string> m_notice;
     // Module settings sent to the audio thread, with the queue count that covers them;
