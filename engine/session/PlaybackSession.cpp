@@ -322,8 +322,10 @@ void PlaybackSession::poll() {
         return;
     const std::string failure = m_device->failure();
     stopDevice();
-    m_device = std::make_unique<NullAudioDevice>(m_device->sampleRate(), m_device->bufferFrames()
-                                                     ? m_device->bufferFrames() : kNullDeviceBufferFrames);
+    const double rate = m_device->sampleRate();
+    const std::size_t buffer = m_device->bufferFrames() ? m_device->bufferFrames() : kNullDeviceBufferFrames;
+    m_failedDevices.push_back(std::move(m_device));  // its dead stream may still point at it
+    m_device = std::make_unique<NullAudioDevice>(rate, buffer);
     m_notice = failure + ": continuing on the null device";
     startDevice();
 }

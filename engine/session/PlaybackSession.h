@@ -121,6 +121,7 @@ private:
     GraphDescription m_planDescription;  // what the newest plan was compiled from
     DeviceChoice m_choice;
     std::unique_ptr<AudioDevice> m_device;
+    std::vector<std::unique_ptr<AudioDevice>> m_failedDevices;  // kept for the session's life
     std::unique_ptr<PlaybackEngine> m_engine;
     std::unique_ptr<CaptureTap> m_capture;
     bool m_deviceRunning = false;
