@@ -5,14 +5,13 @@
 #include "analysis/AnalysisJson.h"
 #include "analysis/FileAnalyzer.h"
 #include "core/Error.h"
+#include "export/Mp3Writer.h"
 #include "io/AudioFileReader.h"
 #include "project/FieldRules.h"
 #include "project/ProjectFile.h"
 #include "project/ProjectSchema.h"
 #include "render/ChainRenderer.h"
 
-#include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <iostream>
@@ -94,13 +93,6 @@ DitherKind ditherFor(SampleFormat format, std::optional<DitherKind> requested) {
     return format == SampleFormat::Int16 ? DitherKind::Shaped : DitherKind::Tpdf;
 }
 
-std::string lowerExtension(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension;
-}
-
 nlohmann::ordered_json decibelsOrNull(std::optional<double> value) {
     constexpr double kHundredths = 100.0;
     if (!value || !std::isfinite(*value))
@@ -134,18 +126,24 @@ int runProcess(const ProcessOptions& options) {
         checkRange("--rate", *options.rate, schema::kSampleRate);
     const std::optional<SampleFormat> bits = parseBits(options.bits);
     const std::optional<DitherKind> dither = parseDither(options.dither);
-    if (lowerExtension(options.output) == ".mp3")
-        throw badInput(options.output, "mp3 output not supported yet (use .wav, .flac or .aiff)");
+    const bool mp3 = ChainRenderer::isMp3(options.output);
+    if (mp3 && (bits || dither))
+        throw badInput(bits ? "--bits" : "--dither",
+                       "MP3 output is encoded from float samples: no word length or dither applies");
 
     ChainRenderer::Options render;
     {
         const AudioFileReader reader(options.input);
         const AudioFileInfo& info = reader.info();
-        render.sampleFormat = bits.value_or(inputWordLength(info));
+        render.sampleFormat = mp3 ? SampleFormat::Float32 : bits.value_or(inputWordLength(info));
         render.dither = ditherFor(render.sampleFormat, dither);
         render.outputRate = options.rate.value_or(info.sampleRate);
-        AudioFileWriter::checkFormat(options.output, *render.outputRate, info.channels,
-                                     render.sampleFormat);
+        if (!mp3)
+            AudioFileWriter::checkFormat(options.output, *render.outputRate, info.channels,
+                                         render.sampleFormat);
+        else if (!Mp3Writer::supportsRate(*render.outputRate))
+            throw badInput(options.output, "MP3 cannot carry " + std::to_string(*render.outputRate) +
+                                               " Hz; add --rate 44100 or --rate 48000");
         if (!options.chainFile.empty())
             render.chain = loadChain(options.chainFile, info.sampleRate);
     }
@@ -206,7 +204,7 @@ void addProcessCommand(CLI::App& app, CommandAction& action) {
     command->add_flag("--json", options->json, "print a JSON report (schema 1) on stdout");
     command->add_flag("--quiet", options->quiet, "no progress bar, no summary");
     command->add_option("IN", options->input, "input audio file")->required();
-    command->add_option("OUT", options->output, "output file (.wav, .flac, .aiff)")->required();
+    command->add_option("OUT", options->output, "output file (.wav, .flac, .aiff, .mp3)")->required();
     command->callback([&action, options] { action = [options] { return runProcess(*options); }; });
 }
 

@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
     lathe::cli::addAnalyzeCommand(app, action);
     lathe::cli::addDemoCommand(app, action);
     lathe::cli::addProcessCommand(app, action);
+    lathe::cli::addRenderCommand(app, action);
     lathe::cli::addInspectDdpCommand(app, action);
     lathe::cli::addPlayCommand(app, action);
 

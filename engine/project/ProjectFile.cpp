@@ -37,23 +37,40 @@ std::string readDocumentText(const std::filesystem::path& file) {
 
 }  // namespace
 
-Project parseProject(const std::string& jsonText, const std::filesystem::path& projectDir,
-                     const std::string& fileName) {
-    std::vector<ProjectProblem> problems;
-    const auto document = parseJsonDocument(jsonText, problems);
+namespace {
+
+ProjectReading readText(const std::string& jsonText, const std::filesystem::path& projectDir,
+                        std::optional<ValidationStage> stage) {
+    ProjectReading reading;
+    const auto document = parseJsonDocument(jsonText, reading.problems);
     if (!document)
-        throw ProjectError(fileName, std::move(problems));
+        return reading;
     ProjectJsonReader reader(projectDir);
     Project project = reader.read(*document);
-    problems.insert(problems.end(), reader.problems().begin(), reader.problems().end());
+    reading.problems.insert(reading.problems.end(), reader.problems().begin(), reader.problems().end());
     // A foreign or newer document was not read, so there is nothing to validate.
     if (reader.headerAccepted()) {
-        const auto invalid = validateProject(project);
-        problems.insert(problems.end(), invalid.begin(), invalid.end());
+        if (stage) {
+            const auto invalid = validateProject(project, *stage);
+            reading.problems.insert(reading.problems.end(), invalid.begin(), invalid.end());
+        }
+        reading.project = std::move(project);
     }
-    if (!problems.empty())
-        throw ProjectError(fileName, std::move(problems));
-    return project;
+    return reading;
+}
+
+}  // namespace
+
+Project parseProject(const std::string& jsonText, const std::filesystem::path& projectDir,
+                     const std::string& fileName) {
+    ProjectReading reading = readText(jsonText, projectDir, ValidationStage::Editing);
+    if (!reading.problems.empty())
+        throw ProjectError(fileName, std::move(reading.problems));
+    return std::move(*reading.project);
+}
+
+ProjectReading readProject(const std::filesystem::path& file) {
+    return readText(readDocumentText(file), folderOf(file), std::nullopt);
 }
 
 Project loadProject(const std::filesystem::path& file) {

@@ -5,6 +5,7 @@
 #include "project/ProjectValidator.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace lathe {
@@ -15,6 +16,16 @@ namespace lathe {
 // ("a.lathe: tracks[2].isrc: ...; ..."). Relative sources are resolved against the
 // project's folder. A file that cannot be read is a BadInput Error too.
 Project loadProject(const std::filesystem::path& file);
+
+// A project as read, with every problem of its structure (unknown keys, wrong types),
+// not yet validated: for callers that adjust it and validate it with problems of their
+// own (render). `project` is empty when the document is not a Lathe project of a known
+// version. Throws only when the file cannot be read at all.
+struct ProjectReading {
+    std::optional<Project> project;
+    std::vector<ProjectProblem> problems;
+};
+ProjectReading readProject(const std::filesystem::path& file);
 
 // Parses project JSON text; `fileName` only names the file in errors.
 Project parseProject(const std::string& jsonText, const std::filesystem::path& projectDir,

@@ -2,13 +2,17 @@
 
 #include "analysis/LoudnessMeter.h"
 #include "core/AudioBuffer.h"
+#include "core/Error.h"
 #include "core/ScopedNoDenormals.h"
 #include "dsp/ProcessorChain.h"
 #include "dsp/TruePeakLimiter.h"
+#include "export/Mp3Writer.h"
 #include "io/AudioFileReader.h"
+#include "render/ChainPipeline.h"
 #include "render/RenderOutput.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 
@@ -74,26 +78,34 @@ int ChainRenderer::outputRateFor(const AudioFileReader& reader) const {
     return m_options.outputRate.value_or(reader.info().sampleRate);
 }
 
-std::unique_ptr<AudioFileWriter> ChainRenderer::openWriter(const std::filesystem::path& output,
-                                                           const AudioFileReader& reader) const {
+bool ChainRenderer::isMp3(const std::filesystem::path& output) {
+    std::string extension = output.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension == ".mp3";
+}
+
+std::unique_ptr<AudioSink> ChainRenderer::openWriter(const std::filesystem::path& output,
+                                                     const AudioFileReader& reader) const {
+    if (isMp3(output))
+        return std::make_unique<Mp3Writer>(output, outputRateFor(reader), reader.info().channels);
     return std::make_unique<AudioFileWriter>(output, outputRateFor(reader), reader.info().channels,
                                              m_options.sampleFormat);
 }
 
 ChainRenderer::Report ChainRenderer::render(const std::filesystem::path& input,
                                             const std::filesystem::path& output) {
+    if (isMp3(output) && m_options.sampleFormat != SampleFormat::Float32)
+        throw badInput(output.string(), "MP3 is encoded from float samples; no word length applies");
     AudioFileReader reader(input);
     if (m_options.targetLufs)
         return renderToTarget(reader, output);
     auto writer = openWriter(output, reader);
-    const PassResult pass = runPass(reader, 1, std::nullopt, writer.get(), false);
-    writer->finish();
     Report report;
-    report.hasLimiter = pass.hasLimiter;
-    report.limiterMaxReductionDb = pass.limiterMaxReductionDb;
-    report.passes = 1;
     report.outputRate = outputRateFor(reader);
-    report.outputFrames = pass.outputFrames;
+    report.passes = 1;
+    adopt(report, runPass(reader, 1, std::nullopt, writer.get(), false));
+    writer->finish();
     return report;
 }
 
@@ -104,7 +116,7 @@ ChainRenderer::Report ChainRenderer::renderToTarget(AudioFileReader& reader,
     best.outputRate = outputRateFor(reader);
     PassResult measured = runPass(reader, 1, 0.0, nullptr, true);
     best.passes = 1;
-    std::unique_ptr<AudioFileWriter> bestWriter;
+    std::unique_ptr<AudioSink> bestWriter;
     double bestError = std::numeric_limits<double>::infinity();
     double gainDb = 0.0;
     std::optional<std::pair<double, double>> previous;  // gain, loudness
@@ -124,32 +136,32 @@ ChainRenderer::Report ChainRenderer::renderToTarget(AudioFileReader& reader,
             bestError = error;
             bestWriter = std::move(writer);
             best.gainDb = gainDb;
-            best.measuredLufs = measured.lufs;
-            best.hasLimiter = measured.hasLimiter;
-            best.limiterMaxReductionDb = measured.limiterMaxReductionDb;
-            best.outputFrames = measured.outputFrames;
+            adopt(best, measured);
         }
         if (error <= kLoudnessToleranceLu)
             break;
     }
     if (!bestWriter) {
         bestWriter = openWriter(output, reader);
-        measured = runPass(reader, best.passes + 1, 0.0, bestWriter.get(), true);
         best.passes += 1;
-        best.measuredLufs = measured.lufs;
-        best.hasLimiter = measured.hasLimiter;
-        best.limiterMaxReductionDb = measured.limiterMaxReductionDb;
-        best.outputFrames = measured.outputFrames;
+        adopt(best, runPass(reader, best.passes, 0.0, bestWriter.get(), true));
     }
-    best.targetReached = best.measuredLufs && std::abs(*best.measuredLufs - target) <= 2 * kLoudnessToleranceLu;
+    best.targetReached = best.measuredLufs && std::abs(*best.measuredLufs - target) <= kTargetToleranceLu;
     bestWriter->finish();
     return best;
 }
 
+void ChainRenderer::adopt(Report& report, const PassResult& pass) {
+    report.measuredLufs = pass.lufs;
+    report.hasLimiter = pass.hasLimiter;
+    report.limiterMaxReductionDb = pass.limiterMaxReductionDb;
+    report.outputFrames = pass.outputFrames;
+}
+
 ChainRenderer::PassResult ChainRenderer::runPass(AudioFileReader& reader, int pass,
                                                  std::optional<double> gainDb,
-                                                 AudioFileWriter* writer, bool measure) {
-    const ScopedNoDenormals noDenormals;
+                                                 AudioSink* writer, bool measure) {
+    const ScopedNoDenormals noDenormals;  // this thread's; ChainPipeline's worker holds its own
     const AudioFileInfo& info = reader.info();
     const auto channels = static_cast<std::size_t>(info.channels);
     ProcessorChain chain(effectiveChain(m_options.chain, m_options.ceilingDbtp, gainDb));
@@ -166,41 +178,42 @@ ChainRenderer::PassResult ChainRenderer::runPass(AudioFileReader& reader, int pa
                         kBlockFrames, writer, meter ? &*meter : nullptr);
 
     reader.seek(0);
-    AudioBuffer block(channels, kBlockFrames);
     PassResult result;
     result.hasLimiter = limiter != nullptr;
-    std::int64_t inputFrames = 0;
+    std::int64_t inputFrames = 0;  // the worker's until run() returns
     bool inputEnded = false;
-    std::size_t silenceFed = 0;   // after the input, to push the latency out
-    std::size_t toDrop = latency; // the chain's delay at the start
-    while (!inputEnded || silenceFed < latency) {
-        const AudioView view = block.view();
+    std::size_t silenceFed = 0;    // after the input, to push the latency out
+    const auto fill = [&](const AudioView& block) {
         std::size_t frames = 0;
         if (!inputEnded) {
-            frames = reader.read(view);
+            frames = reader.read(block);
             inputFrames += static_cast<std::int64_t>(frames);
-            inputEnded = frames < kBlockFrames;
+            inputEnded = frames < block.frameCount();
         }
         if (inputEnded) {
-            const std::size_t silence = std::min(kBlockFrames - frames, latency - silenceFed);
-            view.slice(frames, silence).clear();
+            const std::size_t silence = std::min(block.frameCount() - frames, latency - silenceFed);
+            block.slice(frames, silence).clear();
             silenceFed += silence;
             frames += silence;
         }
-        if (frames == 0)
-            break;
-        const AudioView active = view.slice(0, frames);
-        chain.process(active);
-        if (limiter)
-            result.limiterMaxReductionDb =
-                std::max(result.limiterMaxReductionDb, static_cast<double>(limiter->gainReductionDb()));
-        const std::size_t drop = std::min(toDrop, frames);
+        return frames;
+    };
+    std::size_t toDrop = latency;  // the chain's delay at the start
+    std::int64_t consumedFrames = 0;
+    const double expectedFrames = static_cast<double>(info.frames + static_cast<std::int64_t>(latency));
+    const auto consume = [&](ChainPipeline::Block& block) {
+        result.limiterMaxReductionDb =
+            std::max(result.limiterMaxReductionDb, static_cast<double>(block.limiterReductionDb));
+        const AudioView audio = block.audio.view(block.frames);
+        const std::size_t drop = std::min(toDrop, block.frames);
         toDrop -= drop;
-        if (drop < frames)
-            output.push(active.slice(drop, frames - drop));
-        if (m_progress && info.frames > 0)
-            m_progress(pass, std::min(1.0, static_cast<double>(inputFrames) / info.frames));
-    }
+        if (drop < block.frames)
+            output.push(audio.slice(drop, block.frames - drop));
+        consumedFrames += static_cast<std::int64_t>(block.frames);
+        if (m_progress && expectedFrames > 0)
+            m_progress(pass, std::min(1.0, static_cast<double>(consumedFrames) / expectedFrames));
+    };
+    ChainPipeline(chain, channels, kBlockFrames, limiter).run(fill, consume);
     result.outputFrames = output.finish(inputFrames);
     if (meter)
         result.lufs = meter->integratedLufs();

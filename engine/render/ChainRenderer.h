@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/AudioFileWriter.h"
+#include "io/AudioSink.h"
 #include "project/ModuleSettings.h"
 #include "project/Project.h"
 
@@ -19,7 +20,8 @@ class RenderOutput;
 // by block (memory stays fixed, whatever the file's length), compensates the chain's
 // latency (the first latencyFrames() output frames are dropped and as many frames of
 // silence are fed after the input, so the output has exactly the input's frames, time
-// aligned), then resamples, reduces the word length and writes the file atomically.
+// aligned), then resamples, reduces the word length and writes the file atomically:
+// WAV, FLAC or AIFF (AudioFileWriter), or MP3 (Mp3Writer, from float, CBR 320 kbps).
 //
 // Loudness targeting runs the whole render again until the result is on target: the
 // gain goes in a gain module in front of the chain's last limiter (at the end when it
@@ -31,7 +33,8 @@ class ChainRenderer {
 public:
     static constexpr std::size_t kBlockFrames = 4096;
     static constexpr int kMaxLoudnessPasses = 7;  // one measurement + six refinements
-    static constexpr double kLoudnessToleranceLu = 0.05;  // inside the contract's 0.1
+    static constexpr double kTargetToleranceLu = 0.1;      // the contract: on target within this
+    static constexpr double kLoudnessToleranceLu = 0.05;   // what the passes aim for, inside it
     static constexpr double kMaxLoudnessGainDb = 48.0;
 
     struct Options {
@@ -69,6 +72,9 @@ public:
     // The chain that runs: `ceilingDbtp` set on the last enabled limiter (or a limiter
     // appended), and with `loudnessGainDb` a gain module in front of that limiter (or at
     // the end when there is none).
+    // True for a target that is encoded as MP3 (by its extension).
+    static bool isMp3(const std::filesystem::path& output);
+
     static Chain effectiveChain(const Chain& chain, std::optional<double> ceilingDbtp,
                                 std::optional<double> loudnessGainDb);
 
@@ -81,10 +87,12 @@ private:
     };
 
     PassResult runPass(AudioFileReader& reader, int pass, std::optional<double> gainDb,
-                       AudioFileWriter* writer, bool measure);
+                       AudioSink* writer, bool measure);
     Report renderToTarget(AudioFileReader& reader, const std::filesystem::path& output);
-    std::unique_ptr<AudioFileWriter> openWriter(const std::filesystem::path& output,
-                                                const AudioFileReader& reader) const;
+    // The report takes what the pass that is kept measured.
+    static void adopt(Report& report, const PassResult& pass);
+    std::unique_ptr<AudioSink> openWriter(const std::filesystem::path& output,
+                                          const AudioFileReader& reader) const;
     int outputRateFor(const AudioFileReader& reader) const;
 
     Options m_options;

@@ -14,8 +14,8 @@ constexpr std::size_t kResamplerSlackFrames = 4096;
 
 }  // namespace
 
-RenderOutput::RenderOutput(const Format& format, std::size_t maxBlockFrames,
-                           AudioFileWriter* writer, LoudnessMeter* meter)
+RenderOutput::RenderOutput(const Format& format, std::size_t maxBlockFrames, AudioSink* writer,
+                           LoudnessMeter* meter)
     : m_format(format), m_writer(writer), m_meter(meter) {
     std::size_t outputBlock = maxBlockFrames;
     if (format.outputRate != format.inputRate) {

@@ -3,6 +3,7 @@
 #include "core/AudioBuffer.h"
 #include "dsp/WordLengthReducer.h"
 #include "io/AudioFileWriter.h"
+#include "io/AudioSink.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -17,7 +18,7 @@ class Resampler;
 
 // The export stage of one render pass, after the chain: resampling to the output rate
 // (libsoxr VHQ, streamed), word-length reduction (dither) for integer formats, then the
-// samples go to a loudness meter and a file writer, either of which may be absent (a
+// samples go to a loudness meter and a file writer (an AudioSink), either of which may be absent (a
 // pass that only measures has no writer).
 //
 // Word-length reduction leaves a block alone when every sample of it already lies on
@@ -35,7 +36,7 @@ public:
     };
 
     // `maxBlockFrames`: the most frames one push() receives.
-    RenderOutput(const Format& format, std::size_t maxBlockFrames, AudioFileWriter* writer,
+    RenderOutput(const Format& format, std::size_t maxBlockFrames, AudioSink* writer,
                  LoudnessMeter* meter);
     ~RenderOutput();
     RenderOutput(const RenderOutput&) = delete;
@@ -56,7 +57,7 @@ private:
     void emitSilence(std::int64_t frames);
 
     Format m_format;
-    AudioFileWriter* m_writer;
+    AudioSink* m_writer;
     LoudnessMeter* m_meter;
     std::unique_ptr<Resampler> m_resampler;
     std::optional<WordLengthReducer> m_reducer;

@@ -170,6 +170,57 @@ TEST(CliProcess, RendersAreDeterministicPerSeed) {
     EXPECT_NE(run("c.wav", "8"), first);
 }
 
+TEST(CliProcess, Mp3OutputDecodesGaplessToTheInputsLength) {
+    test::TempDir dir;
+    const std::string in = writeNoise(dir, "in.wav", 0.3, 3.0);
+    const std::string out = (dir / "out.mp3").string();
+    const auto result = test::runCli({"process", "--quiet", "--json", "--target-lufs", "-16", in, out});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const Json report = Json::parse(result.out);
+    // libsndfile decodes with libmpg123, which trims the encoder delay and padding that
+    // the LAME info tag records.
+    EXPECT_EQ(report.at("output").at("format"), "MPEG");
+    EXPECT_EQ(report.at("output").at("frames"), 3 * kRate);
+    EXPECT_NEAR(report.at("output").at("integrated_lufs").get<double>(), -16.0, 0.2);
+    const AudioBuffer input = test::readAudioFile(in);
+    const AudioBuffer output = test::readAudioFile(out);
+    ASSERT_EQ(output.frameCount(), input.frameCount());
+    // Time-aligned: the cross-correlation peaks at lag 0.
+    constexpr long kMaxLag = 64;
+    constexpr std::size_t kFrames = 20000;
+    long bestLag = kMaxLag + 1;
+    double best = 0.0;
+    for (long lag = -kMaxLag; lag <= kMaxLag; ++lag) {
+        double sum = 0.0;
+        for (std::size_t i = kMaxLag; i < kFrames; ++i)
+            sum += input.channel(0)[i] * output.channel(0)[static_cast<std::size_t>(static_cast<long>(i) + lag)];
+        if (sum > best) {
+            best = sum;
+            bestLag = lag;
+        }
+    }
+    EXPECT_EQ(bestLag, 0);
+}
+
+TEST(CliProcess, Mp3NeedsAnMp3Rate) {
+    test::TempDir dir;
+    const std::string in = writeNoise(dir, "in.wav", 0.3, 0.5, 96000);
+    const auto out = dir / "out.mp3";
+    expectBadUsage(test::runCli({"process", in, out.string()}), "--rate 44100", out);
+    EXPECT_EQ(test::runCli({"process", "--quiet", "--rate", "48000", in, out.string()}).exitCode, 0);
+}
+
+TEST(CliProcess, FloatOutputCarriesNoTimeStamp) {
+    // libsndfile's PEAK chunk would hold the time of writing, so two renders would differ.
+    test::TempDir dir;
+    const std::string in = writeNoise(dir, "in.wav", 0.5, 0.5);
+    const auto out = dir / "out.wav";
+    ASSERT_EQ(test::runCli({"process", "--quiet", "--bits", "32f", in, out.string()}).exitCode, 0);
+    const std::string bytes = readBytes(out);
+    EXPECT_EQ(bytes.find("PEAK"), std::string::npos);
+    EXPECT_NE(bytes.find("data"), std::string::npos);
+}
+
 TEST(CliProcess, BadChainJsonNamesTheFileAndPath) {
     test::TempDir dir;
     const std::string in = writeNoise(dir, "in.wav", 0.5, 0.5);
@@ -191,7 +242,7 @@ TEST(CliProcess, BadFlagsAreOneLineExitTwo) {
     expectBadUsage(test::runCli({"process", "--target-lufs", "5", in, out.string()}), "--target-lufs", out);
     expectBadUsage(test::runCli({"process", "--bits", "32f", "--dither", "tpdf", in, out.string()}), "--dither",
                    out);
-    expectBadUsage(test::runCli({"process", in, (dir / "out.mp3").string()}), "mp3 output not supported yet",
+    expectBadUsage(test::runCli({"process", "--bits", "16", in, (dir / "out.mp3").string()}), "--bits",
                    dir / "out.mp3");
     expectBadUsage(test::runCli({"process", in, (dir / "out.ogg").string()}), "out.ogg", dir / "out.ogg");
     expectBadUsage(test::runCli({"process", (dir / "nope.wav").string(), out.string()}), "nope.wav", out);

@@ -55,7 +55,8 @@ long correlationPeakLag(const float* input, const float* output, std::size_t fra
         double sum = 0.0;
         for (std::size_t i = static_cast<std::size_t>(std::max(0L, -lag));
              i < frames && static_cast<long>(i) + lag < static_cast<long>(frames); ++i)
-            sum += static_cast<double>(input[i]) * output[static_cast<std::size_t>(static_cast<long>(i) + lag)];
+            sum +=
+                static_cast<double>(input[i]) * output[static_cast<std::size_t>(static_cast<long>(i) + lag)];
         if (sum > best) {
             best = sum;
             bestLag = lag;
@@ -77,8 +78,7 @@ TEST(ChainRenderer, EmptyAllDisabledAndNeutralChainsAreBitTransparentAt24Bits) {
     Chain allDisabled;
     for (const auto name : moduleTypeNames())
         allDisabled.modules.push_back(Module{*defaultModuleParameters(name), false});
-    const Chain neutral{{Module{GainSettings{0.0}, true},
-                         Module{eqWithBells(EqPhase::Minimum, 0.0), true},
+    const Chain neutral{{Module{GainSettings{0.0}, true}, Module{eqWithBells(EqPhase::Minimum, 0.0), true},
                          Module{StereoSettings{1.0, 0.0, 0.0}, true}}};
     for (const Chain& chain : {Chain{}, allDisabled, neutral}) {
         const Rendered rendered = render(noise, options24(chain));
@@ -118,8 +118,8 @@ TEST(ChainRenderer, FilteringChainKeepsLengthAndAlignment) {
 
 TEST(ChainRenderer, ShapedDitherKeepsDigitalSilenceExactlyZero) {
     AudioBuffer audio = test::silence(1.0, kRate, 2);
-    ChainRenderer::Options options = options24(Chain{{Module{eqWithBells(EqPhase::Minimum, 3.0), true},
-                                                      Module{LimiterSettings{}, true}}});
+    ChainRenderer::Options options =
+        options24(Chain{{Module{eqWithBells(EqPhase::Minimum, 3.0), true}, Module{LimiterSettings{}, true}}});
     options.sampleFormat = SampleFormat::Int16;
     options.dither = DitherKind::Shaped;
     const Rendered rendered = render(audio, options);
@@ -152,7 +152,8 @@ TEST(ChainRenderer, ResamplingScalesTheFrameCount) {
     options.outputRate = 44100;
     const auto report = ChainRenderer(options).render(dir / "in.wav", dir / "out.wav");
     const AudioBuffer output = test::readAudioFile(dir / "out.wav");
-    const std::size_t expected = static_cast<std::size_t>(std::llround((inputRate + 17) * 44100.0 / inputRate));
+    const std::size_t expected =
+        static_cast<std::size_t>(std::llround((inputRate + 17) * 44100.0 / inputRate));
     EXPECT_EQ(output.frameCount(), expected);
     EXPECT_EQ(report.outputFrames, static_cast<std::int64_t>(expected));
     EXPECT_EQ(report.outputRate, 44100);
@@ -199,8 +200,8 @@ TEST(ChainRenderer, EffectiveChainPutsCeilingAndGainAtTheLastLimiter) {
     EXPECT_EQ(std::get<GainSettings>(appended.modules[1].parameters).gainDb, 3.0);
     EXPECT_EQ(std::get<LimiterSettings>(appended.modules[2].parameters).ceilingDbtp, -1.0);
 
-    const Chain gainAtEnd = ChainRenderer::effectiveChain(Chain{{Module{StereoSettings{}, true}}},
-                                                          std::nullopt, -2.0);
+    const Chain gainAtEnd =
+        ChainRenderer::effectiveChain(Chain{{Module{StereoSettings{}, true}}}, std::nullopt, -2.0);
     ASSERT_EQ(gainAtEnd.modules.size(), 2u);
     EXPECT_TRUE(std::holds_alternative<GainSettings>(gainAtEnd.modules[1].parameters));
 }
