@@ -32,7 +32,11 @@ MeterTaps::~MeterTaps() {
     fftwf_free(m_fftOutput);
 }
 
-void MeterTaps::prepare(double sampleRate) {
+void MeterTaps::prepare(double sampleRate, std::size_t maxBlockFrames) {
+    for (std::size_t c = 0; c < kChannels; ++c) {
+        m_truePeakDetectors[c].prepare(maxBlockFrames);
+        m_truePeaks[c].assign(maxBlockFrames, 0.0f);
+    }
     m_framesPerMeter = static_cast<std::size_t>(std::max(1.0, std::round(sampleRate / kFramesPerSecond)));
     m_framesPerBlock = static_cast<std::size_t>(std::max(1.0, std::round(sampleRate / 10.0)));
     m_correlationPole = std::exp(-1.0 / (kCorrelationSeconds * sampleRate));
@@ -57,11 +61,14 @@ void MeterTaps::process(const AudioView& audio, std::int64_t position, float gai
     const float* right = audio.channel(1);
     const std::size_t frames = audio.frameCount();
     const std::int64_t first = position - static_cast<std::int64_t>(frames);
+    const float* channels[kChannels] = {left, right};
+    for (std::size_t c = 0; c < kChannels; ++c)
+        m_truePeakDetectors[c].process(channels[c], m_truePeaks[c].data(), frames);
     for (std::size_t i = 0; i < frames; ++i) {
         const float samples[kChannels] = {left[i], right[i]};
         for (std::size_t c = 0; c < kChannels; ++c) {
             m_samplePeak[c] = std::max(m_samplePeak[c], std::abs(samples[c]));
-            m_truePeak[c] = std::max(m_truePeak[c], m_truePeakDetectors[c].push(samples[c]));
+            m_truePeak[c] = std::max(m_truePeak[c], m_truePeaks[c][i]);
         }
         measureLoudness(left[i], right[i]);
         m_lr = m_correlationPole * m_lr + (1.0 - m_correlationPole) * left[i] * right[i];

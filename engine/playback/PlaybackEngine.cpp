@@ -19,7 +19,7 @@ PlaybackEngine::PlaybackEngine(std::unique_ptr<CompiledPlan> plan)
       m_fadingMaster(CompiledPlan::kChannels, m_maxBlockFrames), m_out(CompiledPlan::kChannels, m_maxBlockFrames) {
     const double rate = m_description.sampleRate;
     m_monitor.prepare(rate);
-    m_meters.prepare(rate);
+    m_meters.prepare(rate, m_maxBlockFrames);
     m_declick.prepare(rate, kDeclickSeconds);
     m_plan = plan.release();
 }
