@@ -18,7 +18,7 @@ struct ParameterChange {
         Listen,       // value: a Monitor::Source as a number
         Dim,          // value: 0 or 1
         Mono,         // value: 0 or 1
-        MixMatchDb,   // value: source A's loudness-matching gain, dB (fixed, not measured)
+        MixMatchDb,   // value: source A's loudness-matching gain in dB, fixed; NaN: measured
         ModuleSettings,  // index: the track or kMasterChain; processor: the enabled module's
                          // place in its chain; settings: what it takes (setSettings glides)
     };

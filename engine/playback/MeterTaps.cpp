@@ -32,14 +32,16 @@ MeterTaps::~MeterTaps() {
     fftwf_free(m_fftOutput);
 }
 
-void MeterTaps::prepare(double sampleRate) {
+void MeterTaps::prepare(double sampleRate, std::size_t maxBlockFrames) {
+    for (std::size_t c = 0; c < kChannels; ++c) {
+        m_truePeakDetectors[c].prepare(maxBlockFrames);
+        m_truePeaks[c].assign(maxBlockFrames, 0.0f);
+    }
     m_framesPerMeter = static_cast<std::size_t>(std::max(1.0, std::round(sampleRate / kFramesPerSecond)));
     m_framesPerBlock = static_cast<std::size_t>(std::max(1.0, std::round(sampleRate / 10.0)));
     m_correlationPole = std::exp(-1.0 / (kCorrelationSeconds * sampleRate));
     for (auto& weighting : m_weighting)
         weighting.prepare(sampleRate);
-    for (auto& detector : m_truePeakDetectors)
-        detector.prepare(kTruePeakScratchFrames);
     constexpr std::size_t size = SpectrumFrame::kFftSize;
     m_window.resize(size);
     for (std::size_t i = 0; i < size; ++i)
@@ -54,29 +56,20 @@ void MeterTaps::prepare(double sampleRate) {
     }
 }
 
-// The detector works on blocks (its interpolator is vectorised across frames); a
-// callback's block is measured in scratch-sized pieces.
-void MeterTaps::measureTruePeaks(const AudioView& audio) noexcept {
-    for (std::size_t c = 0; c < kChannels; ++c) {
-        for (std::size_t start = 0; start < audio.frameCount(); start += kTruePeakScratchFrames) {
-            const std::size_t count = std::min(kTruePeakScratchFrames, audio.frameCount() - start);
-            m_truePeakDetectors[c].process(audio.channel(c) + start, m_truePeakScratch.data(), count);
-            for (std::size_t i = 0; i < count; ++i)
-                m_truePeak[c] = std::max(m_truePeak[c], m_truePeakScratch[i]);
-        }
-    }
-}
-
 void MeterTaps::process(const AudioView& audio, std::int64_t position, float gainReductionDb) noexcept {
     const float* left = audio.channel(0);
     const float* right = audio.channel(1);
     const std::size_t frames = audio.frameCount();
     const std::int64_t first = position - static_cast<std::int64_t>(frames);
-    measureTruePeaks(audio);
+    const float* channels[kChannels] = {left, right};
+    for (std::size_t c = 0; c < kChannels; ++c)
+        m_truePeakDetectors[c].process(channels[c], m_truePeaks[c].data(), frames);
     for (std::size_t i = 0; i < frames; ++i) {
         const float samples[kChannels] = {left[i], right[i]};
-        for (std::size_t c = 0; c < kChannels; ++c)
+        for (std::size_t c = 0; c < kChannels; ++c) {
             m_samplePeak[c] = std::max(m_samplePeak[c], std::abs(samples[c]));
+            m_truePeak[c] = std::max(m_truePeak[c], m_truePeaks[c][i]);
+        }
         measureLoudness(left[i], right[i]);
         m_lr = m_correlationPole * m_lr + (1.0 - m_correlationPole) * left[i] * right[i];
         m_ll = m_correlationPole * m_ll + (1.0 - m_correlationPole) * left[i] * left[i];

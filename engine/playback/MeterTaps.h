@@ -33,10 +33,13 @@ public:
     MeterTaps(const MeterTaps&) = delete;
     MeterTaps& operator=(const MeterTaps&) = delete;
 
-    // Off the audio thread: buffers and the FFTW plan.
-    void prepare(double sampleRate);
+    static constexpr std::size_t kDefaultMaxBlockFrames = 1024;
 
-    // Audio thread. `position` is the album frame after the block.
+    // Off the audio thread: buffers and the FFTW plan.
+    void prepare(double sampleRate, std::size_t maxBlockFrames = kDefaultMaxBlockFrames);
+
+    // Audio thread, blocks of at most maxBlockFrames. `position` is the album frame
+    // after the block.
     void process(const AudioView& audio, std::int64_t position, float gainReductionDb) noexcept;
 
     // UI thread.
@@ -44,7 +47,6 @@ public:
     bool popSpectrum(SpectrumFrame& frame) noexcept { return m_spectra.try_dequeue(frame); }
 
 private:
-    void measureTruePeaks(const AudioView& audio) noexcept;
     void measureLoudness(float left, float right) noexcept;
     void emitMeter(std::int64_t position, float gainReductionDb) noexcept;
     void emitSpectrum(std::int64_t position) noexcept;
@@ -53,9 +55,8 @@ private:
     std::size_t m_framesSinceMeter = 0;
     std::array<float, kChannels> m_samplePeak{};
     std::array<float, kChannels> m_truePeak{};
-    static constexpr std::size_t kTruePeakScratchFrames = 1024;
     std::array<OversampledPeakDetector, kChannels> m_truePeakDetectors;
-    std::array<float, kTruePeakScratchFrames> m_truePeakScratch{};
+    std::array<std::vector<float>, kChannels> m_truePeaks;  // per frame of the block
 
     std::array<KWeighting, kChannels> m_weighting;
     std::size_t m_framesPerBlock = 1;

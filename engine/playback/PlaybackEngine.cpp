@@ -19,7 +19,7 @@ PlaybackEngine::PlaybackEngine(std::unique_ptr<CompiledPlan> plan)
       m_fadingMaster(CompiledPlan::kChannels, m_maxBlockFrames), m_out(CompiledPlan::kChannels, m_maxBlockFrames) {
     const double rate = m_description.sampleRate;
     m_monitor.prepare(rate);
-    m_meters.prepare(rate);
+    m_meters.prepare(rate, m_maxBlockFrames);
     m_declick.prepare(rate, kDeclickSeconds);
     m_plan = plan.release();
 }
@@ -160,7 +160,12 @@ void PlaybackEngine::applyParameters() noexcept {
             break;
         case ParameterChange::Target::Dim: m_monitor.setDim(change.value != 0.0); break;
         case ParameterChange::Target::Mono: m_monitor.setMono(change.value != 0.0); break;
-        case ParameterChange::Target::MixMatchDb: m_monitor.setFixedMatchDb(change.value); break;
+        case ParameterChange::Target::MixMatchDb:
+            if (std::isnan(change.value))
+                m_monitor.setAutomaticMatch();
+            else
+                m_monitor.setFixedMatchDb(change.value);
+            break;
         case ParameterChange::Target::ModuleSettings:
             if (change.settings != nullptr) {
                 m_plan->updateModule(change.index, change.processor, *change.settings);

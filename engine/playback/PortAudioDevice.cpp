@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <mutex>
+#include <thread>
 
 namespace lathe {
 
@@ -142,8 +143,16 @@ void PortAudioDevice::stop() {
         m_abandoned = true;
         Library::abandonedStream.store(true);
     }
-    if (!m_started.exchange(false) || m_abandoned)
+    if (!m_started.exchange(false))
         return;
+    if (m_abandoned) {
+        // PortAudio cannot stop the stream; a callback still in flight finishes first,
+        // and any later one sees m_started false and leaves the engine alone.
+        const auto deadline = std::chrono::steady_clock::now() + kSilenceTimeout;
+        while (m_inCallback.load() > 0 && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::yield();
+        return;
+    }
     auto* stream = static_cast<PaStream*>(m_stream);
     if (Pa_IsStreamStopped(stream) == 0)
         Pa_StopStream(stream);
@@ -166,7 +175,14 @@ int PortAudioDevice::onBuffer(const void*, void* output, unsigned long frames, u
     m_lastFrames.store(frames, std::memory_order_relaxed);
     if (statusFlags & (paOutputUnderflow | paOutputOverflow))
         m_xruns.fetch_add(1, std::memory_order_relaxed);
-    m_callback->render(static_cast<float* const*>(output), kChannels, frames);
+    m_inCallback.fetch_add(1);
+    auto* const* channels = static_cast<float* const*>(output);
+    if (m_started.load())
+        m_callback->render(channels, kChannels, frames);
+    else
+        for (std::size_t c = 0; c < kChannels; ++c)
+            std::fill_n(channels[c], frames, 0.0f);
+    m_inCallback.fetch_sub(1);
     return paContinue;
 }
 

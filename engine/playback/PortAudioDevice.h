@@ -44,7 +44,9 @@ public:
     bool failed() const noexcept override;
     std::string failure() const override;
 
-    // PortAudio's C callback.
+    // PortAudio's C callback. Once stop() returned it no longer calls the AudioCallback.
+    // A device whose host died is abandoned (its stream is never closed): its owner
+    // keeps the object alive, as PortAudio still holds a pointer to it.
     int onBuffer(const void* input, void* output, unsigned long frames, unsigned long statusFlags) noexcept;
 
 private:
@@ -57,6 +59,7 @@ private:
     AudioCallback* m_callback = nullptr;
     std::atomic<bool> m_started{false};
     bool m_abandoned = false;  // its host died: never touched again
+    std::atomic<int> m_inCallback{0};
     std::atomic<std::uint64_t> m_xruns{0};
     std::atomic<std::int64_t> m_lastCallbackNs{0};
     std::atomic<std::size_t> m_lastFrames{0};

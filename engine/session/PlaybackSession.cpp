@@ -8,6 +8,7 @@
 #include "playback/PortAudioDevice.h"
 
 #include <cmath>
+#include <limits>
 #include <thread>
 
 namespace lathe {
@@ -140,6 +141,8 @@ void PlaybackSession::rebuildEngine() {
     send({ParameterChange::Target::Listen, 0, static_cast<double>(m_listen)});
     send({ParameterChange::Target::Dim, 0, m_dim ? 1.0 : 0.0});
     send({ParameterChange::Target::Mono, 0, m_mono ? 1.0 : 0.0});
+    if (m_fixedMatchDb)
+        send({ParameterChange::Target::MixMatchDb, 0, *m_fixedMatchDb});
     m_engine->setCapture(m_capture.get());
     if (wasPlaying)
         m_engine->transport().play();
@@ -257,6 +260,11 @@ void PlaybackSession::setMono(bool mono) {
     send({ParameterChange::Target::Mono, 0, mono ? 1.0 : 0.0});
 }
 
+void PlaybackSession::setMixMatchDb(std::optional<double> db) {
+    m_fixedMatchDb = db;
+    send({ParameterChange::Target::MixMatchDb, 0, db.value_or(std::numeric_limits<double>::quiet_NaN())});
+}
+
 double PlaybackSession::mixMatchDb() const noexcept { return m_engine ? m_engine->monitorMatchDb() : 0.0; }
 
 void PlaybackSession::setTrackGainDb(std::size_t track, double gainDb) {
@@ -314,8 +322,10 @@ void PlaybackSession::poll() {
         return;
     const std::string failure = m_device->failure();
     stopDevice();
-    m_device = std::make_unique<NullAudioDevice>(m_device->sampleRate(), m_device->bufferFrames()
-                                                     ? m_device->bufferFrames() : kNullDeviceBufferFrames);
+    const double rate = m_device->sampleRate();
+    const std::size_t buffer = m_device->bufferFrames() ? m_device->bufferFrames() : kNullDeviceBufferFrames;
+    m_failedDevices.push_back(std::move(m_device));  // its dead stream may still point at it
+    m_device = std::make_unique<NullAudioDevice>(rate, buffer);
     m_notice = failure + ": continuing on the null device";
     startDevice();
 }

@@ -81,8 +81,10 @@ public:
     void setListen(Monitor::Source source);
     void setDim(bool dim);
     void setMono(bool mono);
-    // Source A's loudness-matching gain now (automatic unless fixed).
-    double mixMatchDb() const noexcept;
+    // Source A's loudness-matching gain: measured while playing (the gated loudness of A
+    // and B since playback began) unless fixed here; nullopt returns to measuring.
+    void setMixMatchDb(std::optional<double> db);
+    double mixMatchDb() const noexcept;  // the gain in use now
     void setTrackGainDb(std::size_t track, double gainDb);
 
     // --- meters (poll at the UI's frame rate; false when nothing new) ---
@@ -119,6 +121,7 @@ private:
     GraphDescription m_planDescription;  // what the newest plan was compiled from
     DeviceChoice m_choice;
     std::unique_ptr<AudioDevice> m_device;
+    std::vector<std::unique_ptr<AudioDevice>> m_failedDevices;  // kept for the session's life
     std::unique_ptr<PlaybackEngine> m_engine;
     std::unique_ptr<CaptureTap> m_capture;
     bool m_deviceRunning = false;
@@ -126,6 +129,7 @@ private:
     Monitor::Source m_listen = Monitor::Source::B;
     bool m_dim = false;
     bool m_mono = false;
+    std::optional<double> m_fixedMatchDb;
     std::size_t m_allocationsAtStart = 0;
     std::optional<std::string> m_notice;
     // Module settings sent to the audio thread, with the queue count that covers them;

@@ -177,6 +177,25 @@ TEST(PlaybackSession, ALoopKeepsThePlayHeadInsideItWithoutClicks) {
     EXPECT_LT(test::largestStep(captured), 0.035f);  // the sine: ~0.031 per sample
 }
 
+TEST(PlaybackSession, SourceAIsLoudnessMatchedToTheMasterOrPinned) {
+    const test::TempDir dir;
+    Project project = test::makeSineAlbum(dir, 3.0, 0.25, 997.0);
+    project.masterChain.modules.push_back({GainSettings{4.0}, true});
+    PlaybackSession session;
+    session.openProject(project);
+    session.selectDevice({PlaybackSession::kNullDeviceName, kBuffer});
+    session.setListen(Monitor::Source::A);
+    session.play();
+    playFor(session, 400ms);
+    EXPECT_NEAR(session.mixMatchDb(), 4.0, 0.05);
+    session.setMixMatchDb(-2.0);
+    playFor(session, 100ms);
+    EXPECT_EQ(session.mixMatchDb(), -2.0);
+    session.setMixMatchDb(std::nullopt);
+    playFor(session, 200ms);
+    EXPECT_NEAR(session.mixMatchDb(), 4.0, 0.05);
+}
+
 TEST(PlaybackSession, PausingStopsThePlayHeadAndPlayResumesIt) {
     const test::TempDir dir;
     PlaybackSession session;
