@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <random>
+#include <string_view>
 
 namespace lathe {
 namespace {
@@ -21,6 +22,7 @@ constexpr int kMutants = 600;
 constexpr std::size_t kHugeStringBytes = 1u << 20;
 constexpr std::size_t kDeepNesting = 10000;
 const char* const kMarker = "@@lathe-mutation-marker@@";
+const std::string_view kQuotedMarker = "\"@@lathe-mutation-marker@@\"";
 const char* const kFileName = "demo.lathe";
 
 // The demo album's project exactly as writeDemoAlbum saves it into a folder (without
@@ -46,10 +48,9 @@ const char* nameOf(Mutation mutation) {
 }
 
 void replaceMarker(std::string& text, const std::string& raw) {
-    const std::string quoted = std::string("\"") + kMarker + "\"";
-    const auto at = text.find(quoted);
+    const auto at = text.find(kQuotedMarker);
     ASSERT_NE(at, std::string::npos);
-    text.replace(at, quoted.size(), raw);
+    text.replace(at, kQuotedMarker.size(), raw);
 }
 
 class ProjectMutator {
@@ -234,9 +235,9 @@ TEST(ProjectMutationFuzz, EveryMutantLoadsOrFailsWithAProjectErrorThatSaysWhere)
             ADD_FAILURE() << "mutant " << i << " (" << nameOf(mutation) << ") threw " << other.what();
         }
     }
-    // Keys the format does not know, broken syntax, invalid text and nesting beyond
-    // the schema can never load.
-    for (const char* never : {"unknown key", "broken syntax", "invalid UTF-8", "deep nesting"})
+    // Keys the format does not know, invalid text and nesting beyond the schema can
+    // never load (a changed byte can leave valid JSON, so broken syntax sometimes does).
+    for (const char* never : {"unknown key", "invalid UTF-8", "deep nesting"})
         EXPECT_EQ(acceptedRejected[never].first, 0) << never;
     for (const auto& [mutation, counts] : acceptedRejected)
         EXPECT_GT(counts.first + counts.second, 0) << mutation;
