@@ -22,7 +22,9 @@ PACKAGES=(
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # running the GUI and audio without hardware, and independent checkers
-  xvfb xauth x11-apps imagemagick jackd2 ffmpeg sox mpg123 appstream
+  xvfb xauth x11-apps imagemagick jackd2 ffmpeg sox mpg123
+  # packaging: icon rendering, the .deb (dpkg-shlibdeps) and the metadata checkers
+  librsvg2-bin dpkg-dev desktop-file-utils appstream shared-mime-info
 )
 
 SUDO=""

@@ -9,6 +9,90 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::AlbumTimelineView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Fade-in curve</source>
+        <translation>Kurve der Einblendung</translation>
+    </message>
+    <message>
+        <source>Fade-out curve</source>
+        <translation>Kurve der Ausblendung</translation>
+    </message>
+    <message>
+        <source>cannot read the source: %1</source>
+        <translation>Quelle nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::CorrelationMeter</name>
+    <message>
+        <source>Phase correlation: +1 mono, 0 wide, below 0 cancels in mono</source>
+        <translation>Phasenkorrelation: +1 mono, 0 breit, unter 0 löscht sich in Mono aus</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::LevelMeter</name>
+    <message>
+        <source>Peak (bars) and true peak (white marks); click to reset the holds</source>
+        <translation>Spitzenpegel (Balken) und True Peak (weiße Marken); Klick setzt die Haltewerte zurück</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>dBTP</source>
+        <translation>dBTP</translation>
+    </message>
+    <message>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::LoudnessPanel</name>
+    <message>
+        <source>Momentary</source>
+        <translation>Momentan</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Kurzzeit</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>LU</source>
+        <translation>LU</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::MainWindow</name>
     <message>
         <source>loudness: unchanged</source>
@@ -67,16 +151,15 @@
         <translation>Öffnen Sie ein Projekt mit Datei ▸ Projekt öffnen…</translation>
     </message>
     <message>
-        <source>%1 — Lathe</source>
-        <translation>%1 — Lathe</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation><numerusform>%n Titel</numerusform><numerusform>%n Titel</numerusform></translation>
+        <translation>
+            <numerusform>%n Titel</numerusform>
+            <numerusform>%n Titel</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Hz</source>
@@ -92,7 +175,289 @@
     </message>
     <message numerus="yes">
         <source>All %n source(s) measured</source>
-        <translation><numerusform>Die Quelle ist gemessen</numerusform><numerusform>Alle %n Quellen gemessen</numerusform></translation>
+        <translation>
+            <numerusform>Die Quelle ist gemessen</numerusform>
+            <numerusform>Alle %n Quellen gemessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Pegel</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <source>Spectrum</source>
+        <translation>Spektrum</translation>
+    </message>
+    <message>
+        <source>Streaming platforms</source>
+        <translation>Streaming-Plattformen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tracks…</source>
+        <translation>&amp;Titel hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>&amp;Transport</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungesicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The album has unsaved changes. Save them?</source>
+        <translation>Das Album hat ungesicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The project was not saved.
+
+%1</source>
+        <translation>Das Projekt wurde nicht gespeichert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Add Tracks</source>
+        <translation>Titel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Audio files (%1)</source>
+        <translation>Audiodateien (%1)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Lathe</source>
+        <translation>%1[*] — Lathe</translation>
+    </message>
+    <message>
+        <source>DDP: edits snap to CD frames</source>
+        <translation>DDP: Bearbeitungen rasten auf CD-Frames ein</translation>
+    </message>
+    <message>
+        <source>no DDP</source>
+        <translation>kein DDP</translation>
+    </message>
+    <message>
+        <source>  ·  reading waveforms…</source>
+        <translation>  ·  Wellenformen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>  ·  output: %1, %2 Hz</source>
+        <translation>  ·  Ausgabe: %1, %2 Hz</translation>
+    </message>
+    <message>
+        <source>  ·  playback unavailable: meters show the sources&apos; analysis at the play head</source>
+        <translation>  ·  Wiedergabe nicht verfügbar: Die Meter zeigen die Analyse der Quellen an der Abspielposition</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>Noch nichts gemessen.</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”: measuring…</source>
+        <translation>Titel %1 „%2“: wird gemessen …</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Wird gemessen …</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”, measured on the source mix (the master is not rendered yet).</source>
+        <translation>Titel %1 „%2“, gemessen an der Quellmischung (das Master ist noch nicht gerendert).</translation>
+    </message>
+    <message>
+        <source>A · source mix at the play head (stopped)</source>
+        <translation>A · Quellmischung an der Abspielposition (gestoppt)</translation>
+    </message>
+    <message>
+        <source>B · master (orange) over A · mix (blue)</source>
+        <translation>B · Master (orange) über A · Mischung (blau)</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”: history, integrated and range of the source mix; momentary and short-term live while playing</source>
+        <translation>Titel %1 „%2“: Verlauf, integrierte Lautheit und Bereich der Quellmischung; Momentan und Kurzzeit live bei der Wiedergabe</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::PlatformTargetsPanel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Playback gain</source>
+        <translation>Wiedergabe-Gain</translation>
+    </message>
+    <message>
+        <source>Heard at</source>
+        <translation>Gehört bei</translation>
+    </message>
+    <message>
+        <source>TP limit</source>
+        <translation>TP-Grenze</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>%1 dBTP</source>
+        <translation>%1 dBTP</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>Noch nichts gemessen.</translation>
+    </message>
+    <message>
+        <source>True peak %1 dBTP; %2 allows %3 dBTP</source>
+        <translation>True Peak %1 dBTP; %2 erlaubt %3 dBTP</translation>
+    </message>
+    <message>
+        <source>⚠ TP over limit</source>
+        <translation>⚠ TP über der Grenze</translation>
+    </message>
+    <message>
+        <source>turned down</source>
+        <translation>leiser gestellt</translation>
+    </message>
+    <message>
+        <source>turned up</source>
+        <translation>lauter gestellt</translation>
+    </message>
+    <message>
+        <source>as mastered</source>
+        <translation>wie gemastert</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::PlaybackController</name>
+    <message>
+        <source>Playback unavailable: %1</source>
+        <translation>Wiedergabe nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ProjectDocument</name>
+    <message>
+        <source>Move track</source>
+        <translation>Titel verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n track(s)</source>
+        <translation>
+            <numerusform>%n Titel hinzufügen</numerusform>
+            <numerusform>%n Titel hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n track(s)</source>
+        <translation>
+            <numerusform>%n Titel entfernen</numerusform>
+            <numerusform>%n Titel entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crossfade</source>
+        <translation>Überblendung</translation>
+    </message>
+    <message>
+        <source>Change gap</source>
+        <translation>Pause ändern</translation>
+    </message>
+    <message>
+        <source>Fade in</source>
+        <translation>Einblendung</translation>
+    </message>
+    <message>
+        <source>Fade out</source>
+        <translation>Ausblendung</translation>
+    </message>
+    <message>
+        <source>Fade curve</source>
+        <translation>Blendenkurve</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Equal power</source>
+        <translation>Gleiche Leistung</translation>
+    </message>
+    <message>
+        <source>Logarithmic</source>
+        <translation>Logarithmisch</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>Exponentiell</translation>
+    </message>
+    <message>
+        <source>S-curve</source>
+        <translation>S-Kurve</translation>
     </message>
 </context>
 <context>
@@ -152,6 +517,89 @@
     <message>
         <source>True peak</source>
         <translation>True Peak</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::TransportBar</name>
+    <message>
+        <source>A · MIX</source>
+        <translation>A · MISCHUNG</translation>
+    </message>
+    <message>
+        <source>B · MASTER</source>
+        <translation>B · MASTER</translation>
+    </message>
+    <message>
+        <source>Δ · DELTA (B − A)</source>
+        <translation>Δ · DELTA (B − A)</translation>
+    </message>
+    <message>
+        <source>To start</source>
+        <translation>Zum Anfang</translation>
+    </message>
+    <message>
+        <source>Play/Pause</source>
+        <translation>Wiedergabe/Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>Loop the region dragged in the ruler (L)</source>
+        <translation>Den im Lineal gezogenen Bereich wiederholen (L)</translation>
+    </message>
+    <message>
+        <source>A  Mix</source>
+        <translation>A  Mischung</translation>
+    </message>
+    <message>
+        <source>B  Master</source>
+        <translation>B  Master</translation>
+    </message>
+    <message>
+        <source>Δ  Delta</source>
+        <translation>Δ  Delta</translation>
+    </message>
+    <message>
+        <source>Hear the mix, loudness-matched to the master (A)</source>
+        <translation>Die Mischung hören, in der Lautheit an das Master angeglichen (A)</translation>
+    </message>
+    <message>
+        <source>Hear the master (B)</source>
+        <translation>Das Master hören (B)</translation>
+    </message>
+    <message>
+        <source>Hear only what mastering changes: master minus mix (D)</source>
+        <translation>Nur hören, was das Mastering ändert: Master minus Mischung (D)</translation>
+    </message>
+    <message>
+        <source>Play head (h:mm:ss.hundredths)</source>
+        <translation>Abspielposition (h:mm:ss.Hundertstel)</translation>
+    </message>
+    <message>
+        <source>Play head in CD frames (minutes:seconds:frames, 75 frames per second)</source>
+        <translation>Abspielposition in CD-Frames (Minuten:Sekunden:Frames, 75 Frames pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>Play/Pause (Space)</source>
+        <translation>Wiedergabe/Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Playback unavailable</source>
+        <translation>Wiedergabe nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>CD %1</source>
+        <translation>CD %1</translation>
+    </message>
+    <message>
+        <source>Hearing %1</source>
+        <translation>Zu hören: %1</translation>
     </message>
 </context>
 </TS>

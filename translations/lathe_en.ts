@@ -5,11 +5,34 @@
     <name>lathe::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation><numerusform>%n track</numerusform><numerusform>%n tracks</numerusform></translation>
+        <translation>
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n source(s) measured</source>
-        <translation><numerusform>The source is measured</numerusform><numerusform>All %n sources measured</numerusform></translation>
+        <translation>
+            <numerusform>The source is measured</numerusform>
+            <numerusform>All %n sources measured</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ProjectDocument</name>
+    <message numerus="yes">
+        <source>Add %n track(s)</source>
+        <translation>
+            <numerusform>Add %n track</numerusform>
+            <numerusform>Add %n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n track(s)</source>
+        <translation>
+            <numerusform>Remove %n track</numerusform>
+            <numerusform>Remove %n tracks</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,90 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::AlbumTimelineView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>leyendo…</translation>
+    </message>
+    <message>
+        <source>Fade-in curve</source>
+        <translation>Curva del fundido de entrada</translation>
+    </message>
+    <message>
+        <source>Fade-out curve</source>
+        <translation>Curva del fundido de salida</translation>
+    </message>
+    <message>
+        <source>cannot read the source: %1</source>
+        <translation>no se puede leer la fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::CorrelationMeter</name>
+    <message>
+        <source>Phase correlation: +1 mono, 0 wide, below 0 cancels in mono</source>
+        <translation>Correlación de fase: +1 mono, 0 amplio, por debajo de 0 se cancela en mono</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::LevelMeter</name>
+    <message>
+        <source>Peak (bars) and true peak (white marks); click to reset the holds</source>
+        <translation>Pico (barras) y true peak (marcas blancas); haz clic para reiniciar las retenciones</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>dBTP</source>
+        <translation>dBTP</translation>
+    </message>
+    <message>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::LoudnessPanel</name>
+    <message>
+        <source>Momentary</source>
+        <translation>Momentánea</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Corto plazo</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Integrada</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>LU</source>
+        <translation>LU</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Correlación</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::MainWindow</name>
     <message>
         <source>loudness: unchanged</source>
@@ -67,16 +151,15 @@
         <translation>Abra un proyecto con Archivo ▸ Abrir proyecto…</translation>
     </message>
     <message>
-        <source>%1 — Lathe</source>
-        <translation>%1 — Lathe</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation><numerusform>%n pista</numerusform><numerusform>%n pistas</numerusform></translation>
+        <translation>
+            <numerusform>%n pista</numerusform>
+            <numerusform>%n pistas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Hz</source>
@@ -92,7 +175,289 @@
     </message>
     <message numerus="yes">
         <source>All %n source(s) measured</source>
-        <translation><numerusform>La fuente está medida</numerusform><numerusform>Las %n fuentes están medidas</numerusform></translation>
+        <translation>
+            <numerusform>La fuente está medida</numerusform>
+            <numerusform>Las %n fuentes están medidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Sonoridad</translation>
+    </message>
+    <message>
+        <source>Spectrum</source>
+        <translation>Espectro</translation>
+    </message>
+    <message>
+        <source>Streaming platforms</source>
+        <translation>Plataformas de streaming</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tracks…</source>
+        <translation>Añadir &amp;pistas…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>&amp;Transporte</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The album has unsaved changes. Save them?</source>
+        <translation>El álbum tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Guardar proyecto como</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>No se puede guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>The project was not saved.
+
+%1</source>
+        <translation>El proyecto no se ha guardado.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>Add Tracks</source>
+        <translation>Añadir pistas</translation>
+    </message>
+    <message>
+        <source>Audio files (%1)</source>
+        <translation>Archivos de audio (%1)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Lathe</source>
+        <translation>%1[*] — Lathe</translation>
+    </message>
+    <message>
+        <source>DDP: edits snap to CD frames</source>
+        <translation>DDP: las ediciones se ajustan a tramas de CD</translation>
+    </message>
+    <message>
+        <source>no DDP</source>
+        <translation>sin DDP</translation>
+    </message>
+    <message>
+        <source>  ·  reading waveforms…</source>
+        <translation>  ·  leyendo formas de onda…</translation>
+    </message>
+    <message>
+        <source>  ·  output: %1, %2 Hz</source>
+        <translation>  ·  salida: %1, %2 Hz</translation>
+    </message>
+    <message>
+        <source>  ·  playback unavailable: meters show the sources&apos; analysis at the play head</source>
+        <translation>  ·  reproducción no disponible: los medidores muestran el análisis de las fuentes en el cabezal</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>Aún no se ha medido nada.</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”: measuring…</source>
+        <translation>Pista %1 «%2»: midiendo…</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Midiendo…</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”, measured on the source mix (the master is not rendered yet).</source>
+        <translation>Pista %1 «%2», medida sobre la mezcla original (el máster aún no está renderizado).</translation>
+    </message>
+    <message>
+        <source>A · source mix at the play head (stopped)</source>
+        <translation>A · mezcla original en el cabezal (detenido)</translation>
+    </message>
+    <message>
+        <source>B · master (orange) over A · mix (blue)</source>
+        <translation>B · máster (naranja) sobre A · mezcla (azul)</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”: history, integrated and range of the source mix; momentary and short-term live while playing</source>
+        <translation>Pista %1 «%2»: historial, sonoridad integrada y rango de la mezcla original; momentánea y a corto plazo en directo al reproducir</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::PlatformTargetsPanel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Playback gain</source>
+        <translation>Ganancia de reproducción</translation>
+    </message>
+    <message>
+        <source>Heard at</source>
+        <translation>Se oye a</translation>
+    </message>
+    <message>
+        <source>TP limit</source>
+        <translation>Límite TP</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>%1 dBTP</source>
+        <translation>%1 dBTP</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>Aún no se ha medido nada.</translation>
+    </message>
+    <message>
+        <source>True peak %1 dBTP; %2 allows %3 dBTP</source>
+        <translation>True peak %1 dBTP; %2 permite %3 dBTP</translation>
+    </message>
+    <message>
+        <source>⚠ TP over limit</source>
+        <translation>⚠ TP por encima del límite</translation>
+    </message>
+    <message>
+        <source>turned down</source>
+        <translation>bajado</translation>
+    </message>
+    <message>
+        <source>turned up</source>
+        <translation>subido</translation>
+    </message>
+    <message>
+        <source>as mastered</source>
+        <translation>tal como se masterizó</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::PlaybackController</name>
+    <message>
+        <source>Playback unavailable: %1</source>
+        <translation>Reproducción no disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ProjectDocument</name>
+    <message>
+        <source>Move track</source>
+        <translation>Mover pista</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n track(s)</source>
+        <translation>
+            <numerusform>Añadir %n pista</numerusform>
+            <numerusform>Añadir %n pistas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n track(s)</source>
+        <translation>
+            <numerusform>Quitar %n pista</numerusform>
+            <numerusform>Quitar %n pistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crossfade</source>
+        <translation>Fundido cruzado</translation>
+    </message>
+    <message>
+        <source>Change gap</source>
+        <translation>Cambiar pausa</translation>
+    </message>
+    <message>
+        <source>Fade in</source>
+        <translation>Fundido de entrada</translation>
+    </message>
+    <message>
+        <source>Fade out</source>
+        <translation>Fundido de salida</translation>
+    </message>
+    <message>
+        <source>Fade curve</source>
+        <translation>Curva de fundido</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Lineal</translation>
+    </message>
+    <message>
+        <source>Equal power</source>
+        <translation>Potencia constante</translation>
+    </message>
+    <message>
+        <source>Logarithmic</source>
+        <translation>Logarítmica</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>Exponencial</translation>
+    </message>
+    <message>
+        <source>S-curve</source>
+        <translation>Curva en S</translation>
     </message>
 </context>
 <context>
@@ -152,6 +517,89 @@
     <message>
         <source>True peak</source>
         <translation>Pico real</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::TransportBar</name>
+    <message>
+        <source>A · MIX</source>
+        <translation>A · MEZCLA</translation>
+    </message>
+    <message>
+        <source>B · MASTER</source>
+        <translation>B · MÁSTER</translation>
+    </message>
+    <message>
+        <source>Δ · DELTA (B − A)</source>
+        <translation>Δ · DELTA (B − A)</translation>
+    </message>
+    <message>
+        <source>To start</source>
+        <translation>Al inicio</translation>
+    </message>
+    <message>
+        <source>Play/Pause</source>
+        <translation>Reproducir/Pausa</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Bucle</translation>
+    </message>
+    <message>
+        <source>Loop the region dragged in the ruler (L)</source>
+        <translation>Repetir la región arrastrada en la regla (L)</translation>
+    </message>
+    <message>
+        <source>A  Mix</source>
+        <translation>A  Mezcla</translation>
+    </message>
+    <message>
+        <source>B  Master</source>
+        <translation>B  Máster</translation>
+    </message>
+    <message>
+        <source>Δ  Delta</source>
+        <translation>Δ  Delta</translation>
+    </message>
+    <message>
+        <source>Hear the mix, loudness-matched to the master (A)</source>
+        <translation>Escuchar la mezcla, igualada en sonoridad al máster (A)</translation>
+    </message>
+    <message>
+        <source>Hear the master (B)</source>
+        <translation>Escuchar el máster (B)</translation>
+    </message>
+    <message>
+        <source>Hear only what mastering changes: master minus mix (D)</source>
+        <translation>Escuchar solo lo que cambia el mastering: máster menos mezcla (D)</translation>
+    </message>
+    <message>
+        <source>Play head (h:mm:ss.hundredths)</source>
+        <translation>Cabezal (h:mm:ss.centésimas)</translation>
+    </message>
+    <message>
+        <source>Play head in CD frames (minutes:seconds:frames, 75 frames per second)</source>
+        <translation>Cabezal en tramas de CD (minutos:segundos:tramas, 75 tramas por segundo)</translation>
+    </message>
+    <message>
+        <source>Play/Pause (Space)</source>
+        <translation>Reproducir/Pausa (Espacio)</translation>
+    </message>
+    <message>
+        <source>Playback unavailable</source>
+        <translation>Reproducción no disponible</translation>
+    </message>
+    <message>
+        <source>CD %1</source>
+        <translation>CD %1</translation>
+    </message>
+    <message>
+        <source>Hearing %1</source>
+        <translation>Escuchando %1</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,90 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::AlbumTimelineView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Fade-in curve</source>
+        <translation>フェードインのカーブ</translation>
+    </message>
+    <message>
+        <source>Fade-out curve</source>
+        <translation>フェードアウトのカーブ</translation>
+    </message>
+    <message>
+        <source>cannot read the source: %1</source>
+        <translation>ソースを読み込めません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::CorrelationMeter</name>
+    <message>
+        <source>Phase correlation: +1 mono, 0 wide, below 0 cancels in mono</source>
+        <translation>位相相関：+1 はモノ、0 は広がり、0 未満はモノで打ち消し合う</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::LevelMeter</name>
+    <message>
+        <source>Peak (bars) and true peak (white marks); click to reset the holds</source>
+        <translation>ピーク（バー）とトゥルーピーク（白い目盛り）。クリックでホールドをリセット</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>dBTP</source>
+        <translation>dBTP</translation>
+    </message>
+    <message>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::LoudnessPanel</name>
+    <message>
+        <source>Momentary</source>
+        <translation>モーメンタリー</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>ショートターム</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>インテグレーテッド</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>レンジ</translation>
+    </message>
+    <message>
+        <source>LU</source>
+        <translation>LU</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>相関</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::MainWindow</name>
     <message>
         <source>loudness: unchanged</source>
@@ -67,16 +151,14 @@
         <translation>ファイル ▸ プロジェクトを開く… でプロジェクトを開きます</translation>
     </message>
     <message>
-        <source>%1 — Lathe</source>
-        <translation>%1 — Lathe</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation><numerusform>%n トラック</numerusform></translation>
+        <translation>
+            <numerusform>%n トラック</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 Hz</source>
@@ -92,7 +174,286 @@
     </message>
     <message numerus="yes">
         <source>All %n source(s) measured</source>
-        <translation><numerusform>%n 件のソースをすべて測定しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のソースをすべて測定しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>トランスポート</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>ラウドネス</translation>
+    </message>
+    <message>
+        <source>Spectrum</source>
+        <translation>スペクトラム</translation>
+    </message>
+    <message>
+        <source>Streaming platforms</source>
+        <translation>ストリーミング配信先</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tracks…</source>
+        <translation>トラックを追加(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>トランスポート(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The album has unsaved changes. Save them?</source>
+        <translation>アルバムに未保存の変更があります。保存しますか？</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>プロジェクトに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>プロジェクトを保存できません</translation>
+    </message>
+    <message>
+        <source>The project was not saved.
+
+%1</source>
+        <translation>プロジェクトは保存されませんでした。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Add Tracks</source>
+        <translation>トラックを追加</translation>
+    </message>
+    <message>
+        <source>Audio files (%1)</source>
+        <translation>オーディオファイル (%1)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Lathe</source>
+        <translation>%1[*] — Lathe</translation>
+    </message>
+    <message>
+        <source>DDP: edits snap to CD frames</source>
+        <translation>DDP：編集は CD フレームにスナップ</translation>
+    </message>
+    <message>
+        <source>no DDP</source>
+        <translation>DDP なし</translation>
+    </message>
+    <message>
+        <source>  ·  reading waveforms…</source>
+        <translation>  ·  波形を読み込み中…</translation>
+    </message>
+    <message>
+        <source>  ·  output: %1, %2 Hz</source>
+        <translation>  ·  出力：%1、%2 Hz</translation>
+    </message>
+    <message>
+        <source>  ·  playback unavailable: meters show the sources&apos; analysis at the play head</source>
+        <translation>  ·  再生できません：メーターは再生位置でのソース解析を表示</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>まだ何も測定していません。</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”: measuring…</source>
+        <translation>トラック %1「%2」：測定中…</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>測定中…</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”, measured on the source mix (the master is not rendered yet).</source>
+        <translation>トラック %1「%2」、ソースミックスで測定（マスターはまだレンダリングされていません）。</translation>
+    </message>
+    <message>
+        <source>A · source mix at the play head (stopped)</source>
+        <translation>A · 再生位置のソースミックス（停止中）</translation>
+    </message>
+    <message>
+        <source>B · master (orange) over A · mix (blue)</source>
+        <translation>B · マスター（オレンジ）と A · ミックス（青）</translation>
+    </message>
+    <message>
+        <source>Track %1 “%2”: history, integrated and range of the source mix; momentary and short-term live while playing</source>
+        <translation>トラック %1「%2」：ソースミックスの履歴・インテグレーテッド・レンジ。再生中のモーメンタリーとショートタームはライブ</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::PlatformTargetsPanel</name>
+    <message>
+        <source>Platform</source>
+        <translation>配信先</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>基準</translation>
+    </message>
+    <message>
+        <source>Playback gain</source>
+        <translation>再生ゲイン</translation>
+    </message>
+    <message>
+        <source>Heard at</source>
+        <translation>再生時</translation>
+    </message>
+    <message>
+        <source>TP limit</source>
+        <translation>TP 上限</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>%1 dBTP</source>
+        <translation>%1 dBTP</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>まだ何も測定していません。</translation>
+    </message>
+    <message>
+        <source>True peak %1 dBTP; %2 allows %3 dBTP</source>
+        <translation>トゥルーピーク %1 dBTP。%2 の上限は %3 dBTP</translation>
+    </message>
+    <message>
+        <source>⚠ TP over limit</source>
+        <translation>⚠ TP が上限超過</translation>
+    </message>
+    <message>
+        <source>turned down</source>
+        <translation>下げられる</translation>
+    </message>
+    <message>
+        <source>turned up</source>
+        <translation>上げられる</translation>
+    </message>
+    <message>
+        <source>as mastered</source>
+        <translation>マスターのまま</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::PlaybackController</name>
+    <message>
+        <source>Playback unavailable: %1</source>
+        <translation>再生できません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ProjectDocument</name>
+    <message>
+        <source>Move track</source>
+        <translation>トラックを移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n track(s)</source>
+        <translation>
+            <numerusform>%n トラックを追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n track(s)</source>
+        <translation>
+            <numerusform>%n トラックを削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crossfade</source>
+        <translation>クロスフェード</translation>
+    </message>
+    <message>
+        <source>Change gap</source>
+        <translation>ギャップを変更</translation>
+    </message>
+    <message>
+        <source>Fade in</source>
+        <translation>フェードイン</translation>
+    </message>
+    <message>
+        <source>Fade out</source>
+        <translation>フェードアウト</translation>
+    </message>
+    <message>
+        <source>Fade curve</source>
+        <translation>フェードカーブ</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>リニア</translation>
+    </message>
+    <message>
+        <source>Equal power</source>
+        <translation>等パワー</translation>
+    </message>
+    <message>
+        <source>Logarithmic</source>
+        <translation>対数</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>S-curve</source>
+        <translation>S カーブ</translation>
     </message>
 </context>
 <context>
@@ -152,6 +513,89 @@
     <message>
         <source>True peak</source>
         <translation>トゥルーピーク</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::TransportBar</name>
+    <message>
+        <source>A · MIX</source>
+        <translation>A · ミックス</translation>
+    </message>
+    <message>
+        <source>B · MASTER</source>
+        <translation>B · マスター</translation>
+    </message>
+    <message>
+        <source>Δ · DELTA (B − A)</source>
+        <translation>Δ · デルタ (B − A)</translation>
+    </message>
+    <message>
+        <source>To start</source>
+        <translation>先頭へ</translation>
+    </message>
+    <message>
+        <source>Play/Pause</source>
+        <translation>再生/一時停止</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>Loop the region dragged in the ruler (L)</source>
+        <translation>ルーラーでドラッグした範囲をループ (L)</translation>
+    </message>
+    <message>
+        <source>A  Mix</source>
+        <translation>A  ミックス</translation>
+    </message>
+    <message>
+        <source>B  Master</source>
+        <translation>B  マスター</translation>
+    </message>
+    <message>
+        <source>Δ  Delta</source>
+        <translation>Δ  デルタ</translation>
+    </message>
+    <message>
+        <source>Hear the mix, loudness-matched to the master (A)</source>
+        <translation>マスターとラウドネスを揃えたミックスを聴く (A)</translation>
+    </message>
+    <message>
+        <source>Hear the master (B)</source>
+        <translation>マスターを聴く (B)</translation>
+    </message>
+    <message>
+        <source>Hear only what mastering changes: master minus mix (D)</source>
+        <translation>マスタリングによる変化だけを聴く：マスター − ミックス (D)</translation>
+    </message>
+    <message>
+        <source>Play head (h:mm:ss.hundredths)</source>
+        <translation>再生位置 (h:mm:ss.百分の一秒)</translation>
+    </message>
+    <message>
+        <source>Play head in CD frames (minutes:seconds:frames, 75 frames per second)</source>
+        <translation>CD フレームでの再生位置（分:秒:フレーム、毎秒 75 フレーム）</translation>
+    </message>
+    <message>
+        <source>Play/Pause (Space)</source>
+        <translation>再生/一時停止 (Space)</translation>
+    </message>
+    <message>
+        <source>Playback unavailable</source>
+        <translation>再生できません</translation>
+    </message>
+    <message>
+        <source>CD %1</source>
+        <translation>CD %1</translation>
+    </message>
+    <message>
+        <source>Hearing %1</source>
+        <translation>試聴中 %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "LoudnessScanner.h"
 
 #include "analysis/FileAnalyzer.h"
+#include "analysis/LoudnessHistory.h"
 #include "core/Error.h"
 
 #include <cmath>
@@ -45,6 +46,11 @@ SourceLoudness LoudnessScanner::measureSource(const QString& sourcePath) {
         if (std::isfinite(report.truePeakDbtp))
             loudness.truePeakDbtp = report.truePeakDbtp;
         loudness.durationSeconds = report.info.durationSeconds();
+        loudness.loudnessRangeLu = report.loudnessRangeLu;
+        loudness.correlation = report.phaseCorrelation;
+        const LoudnessHistory history = LoudnessHistory::measure(sourcePath.toStdString());
+        loudness.historyIntervalSeconds = history.intervalSeconds;
+        loudness.shortTermLufs = history.shortTermLufs;
     } catch (const Error& error) {
         loudness.error = QString::fromStdString(error.what());
     }

@@ -23,7 +23,8 @@ public:
     // Waits for every scan started so far (tests, shutdown).
     void waitForDone();
 
-    // The engine's file analysis: integrated loudness, true peak and duration.
+    // The engine's file analysis: integrated loudness, true peak, duration, loudness
+    // range, phase correlation and the short-term loudness history.
     static SourceLoudness measureSource(const QString& sourcePath);
 
 signals:

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <optional>
+#include <vector>
 
 namespace lathe::ui {
 
@@ -12,7 +13,11 @@ namespace lathe::ui {
 struct SourceLoudness {
     std::optional<double> integratedLufs;  // nullopt: digital silence
     std::optional<double> truePeakDbtp;
+    std::optional<double> loudnessRangeLu;
+    std::optional<double> correlation;
     double durationSeconds = 0.0;
+    double historyIntervalSeconds = 0.0;
+    std::vector<double> shortTermLufs;  // every historyIntervalSeconds, for the history plot
     QString error;  // non-empty when the source could not be read
 };
 

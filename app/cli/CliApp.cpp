@@ -39,7 +39,10 @@ CliApp::CliApp() : m_app("lathe-cli: the Lathe mastering workstation without a w
     m_app.add_flag("--version", m_showVersion, "print the version and the linked audio libraries");
     addAnalyzeCommand(m_app, m_action);
     addDemoCommand(m_app, m_action);
+    addProcessCommand(m_app, m_action);
+    addRenderCommand(m_app, m_action);
     addInspectDdpCommand(m_app, m_action);
+    addPlayCommand(m_app, m_action);
 }
 
 std::optional<int> CliApp::parse(int argc, const char* const* argv, std::ostream& out,

@@ -16,4 +16,13 @@ void addDemoCommand(CLI::App& app, CommandAction& action);
 // `lathe-cli inspect-ddp [--json] [--extract DIR] DDPDIR` (cli.md).
 void addInspectDdpCommand(CLI::App& app, CommandAction& action);
 
+// `lathe-cli process [options] IN OUT` (cli.md).
+void addProcessCommand(CLI::App& app, CommandAction& action);
+
+// `lathe-cli render [--json] [--out DIR] [--only LIST] [--seed N] [--quiet] PROJECT` (cli.md).
+void addRenderCommand(CLI::App& app, CommandAction& action);
+// `lathe-cli play [--device NAME] [--seconds N] [--from S] [--listen a|b|delta]
+// [--capture FILE] [--json] PROJECT|FILE` (cli.md).
+void addPlayCommand(CLI::App& app, CommandAction& action);
+
 }  // namespace lathe::cli

@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 #include "ExitCodes.h"
 
+#include "export/DdpInspectionJson.h"
 #include "export/DdpReader.h"
 #include "timeline/CdFrames.h"
 
@@ -26,22 +27,11 @@ std::string clock(std::int64_t sectors) {
     return CdFrames::format(CdFrames::toMsf(sectors));
 }
 
-nlohmann::json toJson(const DdpInspection& inspection) {
-    nlohmann::json tracks = nlohmann::json::array();
-    for (const DdpTrackInfo& track : inspection.tracks)
-        tracks.push_back({{"number", track.number},
-                          {"isrc", track.isrc},
-                          {"title", track.text.title},
-                          {"performer", track.text.performer},
-                          {"index0_sector", track.index0Sector},
-                          {"index1_sector", track.index1Sector},
-                          {"end_sector", track.endSector}});
-    return {{"schema", kJsonSchema},
-            {"upc_ean", inspection.upcEan},
-            {"image_sectors", inspection.imageSectors},
-            {"checksums_ok", inspection.checksumsOk},
-            {"tracks", tracks},
-            {"problems", inspection.problems}};
+nlohmann::ordered_json toJson(const DdpInspection& inspection) {
+    nlohmann::ordered_json json;
+    json["schema"] = kJsonSchema;
+    json.update(ddpInspectionJson(inspection, DdpJsonDetail::Contract));
+    return json;
 }
 
 std::string padded(const std::string& text, std::size_t width) {
@@ -91,7 +81,7 @@ int runInspectDdp(const InspectDdpOptions& options) {
     if (!options.extractFolder.empty())
         DdpReader::extractTracks(options.folder, inspection, options.extractFolder);
     if (options.json)
-        std::cout << toJson(inspection).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        std::cout << toJson(inspection).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     else
         printTable(inspection, options.folder, std::cout);
     return inspection.problems.empty() ? kExitOk : kExitCheckFailed;

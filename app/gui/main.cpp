@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -59,6 +60,11 @@ void installTranslations(QApplication& application) {
     if (qtStrings->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtStrings);
+    // English is the source language; its translation only supplies plural forms
+    // ("1 track", "4 tracks"), and the chosen language, installed after it, wins.
+    auto* englishPlurals = new QTranslator(&application);
+    if (englishPlurals->load(QStringLiteral("lathe_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(englishPlurals);
     auto* latheStrings = new QTranslator(&application);
     if (latheStrings->load(locale, QStringLiteral("lathe"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(latheStrings);
@@ -69,6 +75,7 @@ void installTranslations(QApplication& application) {
 int main(int argc, char** argv) {
     if (const int code = answerWithoutDisplay(argc, argv); code >= 0)
         return code;
+    Q_INIT_RESOURCE(lathe);
 
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Lathe"));
@@ -76,6 +83,11 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QString::fromLatin1(lathe::kVersion));
     lathe::ui::applyStudioTheme(application);
     installTranslations(application);
+    // Lets Wayland and the desktop match windows to org.lathe.Lathe.desktop and its icon;
+    // the embedded PNG (rendered from the SVG) serves where no icon theme has it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.lathe.Lathe"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.lathe.Lathe"),
+                                                 QIcon(QStringLiteral(":/lathe/lathe.png"))));
 
     QCommandLineParser parser;
     QCommandLineOption demo(QStringLiteral("demo"));

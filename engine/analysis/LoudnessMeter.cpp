@@ -108,6 +108,11 @@ std::optional<double> LoudnessMeter::momentaryMaxLufs() const {
     return energyToLoudness(m_momentaryMaxEnergy);
 }
 
+std::optional<double> LoudnessMeter::shortTermLufs() const {
+    return energyToLoudness(std::accumulate(m_blockEnergies.begin(), m_blockEnergies.end(), 0.0) /
+                            kBlocksPerShortTerm);
+}
+
 std::optional<double> LoudnessMeter::shortTermMaxLufs() const {
     return energyToLoudness(m_shortTermMaxEnergy);
 }

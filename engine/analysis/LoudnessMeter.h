@@ -34,6 +34,9 @@ public:
     std::optional<double> loudnessRangeLu() const;
     std::optional<double> momentaryMaxLufs() const;
     std::optional<double> shortTermMaxLufs() const;
+    // The short-term (3 s) loudness at the latest 100 ms boundary fed: what a meter
+    // shows now (loudness-over-time plots sample it).
+    std::optional<double> shortTermLufs() const;
 
     // The meters' programmes measured as one (an album): gating and the loudness
     // range over all their blocks together.

@@ -8,9 +8,9 @@
 namespace lathe {
 
 // The sections of one cascaded filter: up to four second-order sections (order 8) plus
-// the band's Nyquist correction (NyquistCorrection).
+// the band's two Nyquist correction sections (NyquistCorrection).
 struct SectionList {
-    static constexpr std::size_t kMaxSections = 5;
+    static constexpr std::size_t kMaxSections = 6;
     std::array<BiquadCoefficients, kMaxSections> sections{};
     std::size_t count = 0;
 

@@ -45,6 +45,7 @@ public:
 private:
     template <std::size_t Channels>
     void processChannels(const float* const* input, float* const* envelope, std::size_t frames) noexcept;
+    void processStereo(const float* const* input, float* const* envelope, std::size_t frames) noexcept;
 
     double m_sampleRate = 48000.0;
     Detector m_detector = Detector::Rms;

@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <numbers>
+#include <utility>
 
 namespace lathe {
 
@@ -35,9 +36,9 @@ bool EqBandDesign::isNeutral(const EqBand& band) noexcept {
 namespace {
 
 constexpr double kFitLowestHz = 20.0;
-constexpr double kFitHighestOfNyquist = 0.925;  // 20.4 kHz at 44.1 kHz
+constexpr double kFitHighestOfNyquist = 0.97;  // 21.4 kHz at 44.1 kHz
 constexpr double kFitHighestHz = 24000.0;       // at high rates: the audible band and a margin
-constexpr double kFitFloor = 1e-4;              // -40 dB: stopbands and notch centres are not fitted
+constexpr double kFitFloor = 1e-6;              // -60 dB: deep stopbands and notch centres are not fitted
 
 // The analog prototype as a product of up to five factors, built once per design so
 // evaluating it on a grid costs no pow() or trigonometry.
@@ -99,9 +100,14 @@ EqBandDesign::FitGrid EqBandDesign::FitGrid::forRate(double sampleRate) noexcept
     const double lowest = 2.0 * std::numbers::pi * kFitLowestHz / sampleRate;
     const double highest = std::min(std::numbers::pi * kFitHighestOfNyquist,
                                     2.0 * std::numbers::pi * kFitHighestHz / sampleRate);
-    const double step = std::pow(highest / lowest, 1.0 / double(kPoints - 1));
-    double w = lowest;
-    for (std::size_t i = 0; i < kPoints; ++i, w *= step) {
+    // Uniform in sqrt(w): denser towards Nyquist, where the correction has work to do,
+    // than a log grid, and still a few points per octave low down, where a matched
+    // section alone is exact to a thousandth of a dB.
+    const double first = std::sqrt(lowest);
+    const double last = std::sqrt(highest);
+    for (std::size_t i = 0; i < kCheckPoints; ++i) {
+        const double root = first + (last - first) * double(i) / double(kCheckPoints - 1);
+        const double w = root * root;
         grid.w[i] = w;
         grid.phi[i] = BiquadCoefficients::phiOf(w);
     }
@@ -122,27 +128,65 @@ SectionList EqBandDesign::design(EqShape shape, int slopeDbPerOctave, double fre
     gainDb = clampGainDb(gainDb);
     SectionList list = matchedSections(shape, slopeDbPerOctave, w0, gainDb, q);
 
-    // One more section for what the matched sections miss towards Nyquist. It is
-    // always there (the identity when nothing is missed), so a glide never changes the
+    // Two more sections for what the matched sections miss towards Nyquist. They are
+    // always there (identities when nothing is missed), so a glide never changes the
     // section count.
     std::array<double, FitGrid::kPoints> phi{};
     std::array<double, FitGrid::kPoints> ratio{};
+    std::array<double, FitGrid::kCheckPoints> checkPhi{};
+    std::array<double, FitGrid::kCheckPoints> checkRatio{};
     const AnalogPrototype prototype(shape, slopeDbPerOctave, gainDb, q);
     std::size_t count = 0;
-    for (std::size_t i = 0; i < FitGrid::kPoints; ++i) {
+    std::size_t checkCount = 0;
+    for (std::size_t i = 0; i < FitGrid::kCheckPoints; ++i) {
         const double analog = prototype.magnitudeSquared(grid.w[i] / w0);
         if (analog < kFitFloor)
             continue;
-        phi[count] = grid.phi[i];
-        ratio[count] = analog / list.magnitudeSquaredAt(grid.phi[i]);
-        ++count;
+        checkPhi[checkCount] = grid.phi[i];
+        checkRatio[checkCount] = analog / list.magnitudeSquaredAt(grid.phi[i]);
+        if (i % 2 == 0) {
+            phi[count] = checkPhi[checkCount];
+            ratio[count] = checkRatio[checkCount];
+            ++count;
+        }
+        ++checkCount;
     }
-    list.sections[list.count++] = NyquistCorrection::fit(phi.data(), ratio.data(), count);
+    for (const BiquadCoefficients& c :
+         NyquistCorrection::fit(phi.data(), ratio.data(), count, checkPhi.data(), checkRatio.data(), checkCount))
+        list.sections[list.count++] = c;
     return list;
 }
 
 SectionList EqBandDesign::design(const EqBand& band, double sampleRate) noexcept {
     return design(band.shape, band.slopeDbPerOctave, band.freqHz, band.gainDb, band.q, sampleRate);
+}
+
+void EqBandDesign::alignForRamp(SectionList& next, const SectionList& previous) noexcept {
+    static_assert(NyquistCorrection::kSections == 2, "pairs are swapped, not permuted");
+    if (next.count != previous.count || next.count < NyquistCorrection::kSections)
+        return;
+    BiquadCoefficients& first = next.sections[next.count - 2];
+    BiquadCoefficients& second = next.sections[next.count - 1];
+    const BiquadCoefficients& was1 = previous.sections[previous.count - 2];
+    const BiquadCoefficients& was2 = previous.sections[previous.count - 1];
+    auto squared = [](double a, double b, double c) { return a * a + b * b + c * c; };
+    auto numeratorDistance = [&](const BiquadCoefficients& c, const BiquadCoefficients& was) {
+        return squared(c.b0 - was.b0, c.b1 - was.b1, c.b2 - was.b2);
+    };
+    auto denominatorDistance = [&](const BiquadCoefficients& c, const BiquadCoefficients& was) {
+        return squared(0.0, c.a1 - was.a1, c.a2 - was.a2);
+    };
+    if (numeratorDistance(first, was2) + numeratorDistance(second, was1) <
+        numeratorDistance(first, was1) + numeratorDistance(second, was2)) {
+        std::swap(first.b0, second.b0);
+        std::swap(first.b1, second.b1);
+        std::swap(first.b2, second.b2);
+    }
+    if (denominatorDistance(first, was2) + denominatorDistance(second, was1) <
+        denominatorDistance(first, was1) + denominatorDistance(second, was2)) {
+        std::swap(first.a1, second.a1);
+        std::swap(first.a2, second.a2);
+    }
 }
 
 double EqBandDesign::analogMagnitudeDb(const EqBand& band, double freqHz) noexcept {

@@ -136,7 +136,9 @@ std::size_t EqBandProcessor::processChunk(float* first, float* second, std::size
         m_octaves.skip(step);
         m_gainDb.skip(step);
         m_logQ.skip(step);
-        m_filter.rampTo(currentDesign(), kCoefficientUpdateFrames);
+        SectionList next = currentDesign();
+        EqBandDesign::alignForRamp(next, m_filter.sections());
+        m_filter.rampTo(next, kCoefficientUpdateFrames);
         m_framesUntilRedesign = kCoefficientUpdateFrames;
     }
     std::size_t n = frames;

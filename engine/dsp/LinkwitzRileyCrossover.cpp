@@ -51,12 +51,24 @@ void LinkwitzRileyCrossover::copy(const AudioView& from, const AudioView& to) no
 void LinkwitzRileyCrossover::split(const AudioView& input, const AudioView* bands) noexcept {
     const AudioView& rest = bands[m_crossoverCount];
     copy(input, rest);
+    const bool stereo = input.channelCount() == StereoBiquad::kMaxChannels;
     for (std::size_t k = 0; k < m_crossoverCount; ++k) {
-        copy(rest, bands[k]);
-        for (StereoBiquad& section : m_crossovers[k].lowPass)
-            section.process(bands[k]);
-        for (StereoBiquad& section : m_crossovers[k].highPass)
-            section.process(rest);
+        Crossover& crossover = m_crossovers[k];
+        if (stereo) {
+            // The low-pass and high-pass cascades side by side, section by section.
+            float* const restChannels[] = {rest.channel(0), rest.channel(1)};
+            float* const bandChannels[] = {bands[k].channel(0), bands[k].channel(1)};
+            for (std::size_t s = 0; s < kSectionsPerFilter; ++s)
+                StereoBiquad::processSideBySide(crossover.lowPass[s], s == 0 ? restChannels : bandChannels,
+                                                bandChannels, crossover.highPass[s], restChannels,
+                                                restChannels, rest.frameCount());
+        } else {
+            copy(rest, bands[k]);
+            for (StereoBiquad& section : crossover.lowPass)
+                section.process(bands[k]);
+            for (StereoBiquad& section : crossover.highPass)
+                section.process(rest);
+        }
         for (std::size_t above = k + 1; above < m_crossoverCount; ++above)
             m_compensation[k][above].process(bands[k]);
     }

@@ -1,9 +1,8 @@
 #include "dsp/OversampledPeakDetector.h"
 
-#include "dsp/Reductions.h"
-
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numbers>
 
 namespace lathe {
@@ -70,24 +69,90 @@ const OversampledPeakDetector::Table& OversampledPeakDetector::table() {
     return phases;
 }
 
-OversampledPeakDetector::OversampledPeakDetector() : m_phases(&table()) {
-    m_history.resize(kTapsPerPhase);
+namespace {
+
+constexpr std::size_t kSampleIndex = OversampledPeakDetector::kTapsPerPhase / 2 - 1;  // x[m] in a window
+constexpr std::size_t kShortOffset = kSampleIndex + 1 - OversampledPeakDetector::kShortTapsPerPhase / 2;
+
+// Eight floats, one AVX register (two SSE registers in the baseline clone). GCC's vector
+// extension puts independent outputs in the lanes; a tap-major loop over one output would
+// be a reduction the compiler can only do serially. (No helper takes or returns it: the
+// ABI would differ between clones.)
+using Vec = float __attribute__((vector_size(32)));
+constexpr std::size_t kLanes = sizeof(Vec) / sizeof(float);
+constexpr std::size_t kVecsPerTile = OversampledPeakDetector::kTile / kLanes;
+
+// peaks of `tiles` whole tiles; window n of the output n is buffer[n, n + kTapsPerPhase).
+// "avx2" (not x86-64-v3) leaves FMA out, so no clone contracts a multiply-add.
+__attribute__((target_clones("avx2", "default")))
+void interpolateTiles(const float* buffer, float* peaks, std::size_t tiles,
+                      const OversampledPeakDetector::Table& phases) {
+    constexpr std::size_t kPhases = OversampledPeakDetector::kInterpolatedPhases;
+    for (std::size_t tile = 0; tile < tiles; ++tile) {
+        const float* window = buffer + tile * OversampledPeakDetector::kTile;
+        Vec full[kPhases][kVecsPerTile] = {};
+        Vec meter[kPhases][kVecsPerTile] = {};
+        for (std::size_t k = 0; k < OversampledPeakDetector::kTapsPerPhase; ++k)
+            for (std::size_t v = 0; v < kVecsPerTile; ++v) {
+                Vec x;
+                std::memcpy(&x, window + k + v * kLanes, sizeof x);
+                for (std::size_t p = 0; p < kPhases; ++p)
+                    full[p][v] += phases[p].taps[k] * x;
+            }
+        for (std::size_t k = 0; k < OversampledPeakDetector::kShortTapsPerPhase; ++k)
+            for (std::size_t v = 0; v < kVecsPerTile; ++v) {
+                Vec x;
+                std::memcpy(&x, window + kShortOffset + k + v * kLanes, sizeof x);
+                for (std::size_t p = 0; p < kPhases; ++p)
+                    meter[p][v] += phases[p].shortTaps[k] * x;
+            }
+        for (std::size_t v = 0; v < kVecsPerTile; ++v) {
+            Vec peak;
+            std::memcpy(&peak, window + kSampleIndex + v * kLanes, sizeof peak);
+            peak = peak < 0.0f ? -peak : peak;
+            for (std::size_t p = 0; p < kPhases; ++p) {
+                const Vec a = full[p][v] < 0.0f ? -full[p][v] : full[p][v];
+                const Vec b = meter[p][v] < 0.0f ? -meter[p][v] : meter[p][v];
+                peak = a > peak ? a : peak;
+                peak = b > peak ? b : peak;
+            }
+            std::memcpy(peaks + tile * OversampledPeakDetector::kTile + v * kLanes, &peak, sizeof peak);
+        }
+    }
 }
 
-void OversampledPeakDetector::reset() noexcept { m_history.fill(0.0f); }
+}  // namespace
 
-float OversampledPeakDetector::push(float sample) noexcept {
-    constexpr std::size_t kSampleIndex = kTapsPerPhase / 2 - 1;  // x[m] in the window
-    constexpr std::size_t kShortOffset = kSampleIndex + 1 - kShortTapsPerPhase / 2;
-    m_history.push(sample);
-    const float* window = m_history.window();
-    float peak = std::abs(window[kSampleIndex]);
-    for (const Phase& phase : *m_phases) {
-        const float full = dotProduct<kTapsPerPhase>(window, phase.taps.data());
-        const float meter = dotProduct<kShortTapsPerPhase>(window + kShortOffset, phase.shortTaps.data());
-        peak = std::max({peak, std::abs(full), std::abs(meter)});
+OversampledPeakDetector::OversampledPeakDetector() : m_phases(&table()) { prepare(kTile); }
+
+void OversampledPeakDetector::prepare(std::size_t maxBlockFrames) {
+    m_maxBlockFrames = (std::max<std::size_t>(maxBlockFrames, 1) + kTile - 1) / kTile * kTile;
+    m_buffer.assign(kHistory + m_maxBlockFrames + kTile, 0.0f);
+}
+
+void OversampledPeakDetector::reset() noexcept { std::fill(m_buffer.begin(), m_buffer.end(), 0.0f); }
+
+void OversampledPeakDetector::process(const float* samples, float* peaks, std::size_t frames) noexcept {
+    while (frames > 0) {
+        const std::size_t take = std::min(frames, m_maxBlockFrames);
+        std::copy_n(samples, take, m_buffer.begin() + kHistory);
+        const std::size_t wholeTiles = take / kTile;
+        interpolateTiles(m_buffer.data(), peaks, wholeTiles, *m_phases);
+        if (const std::size_t rest = take - wholeTiles * kTile; rest > 0) {
+            // A last, partial tile: the samples after the block are zeroed (the outputs
+            // that read them are discarded) and the tile goes to scratch.
+            float tail[kTile];
+            std::fill(m_buffer.begin() + static_cast<std::ptrdiff_t>(kHistory + take),
+                      m_buffer.begin() + static_cast<std::ptrdiff_t>(kHistory + (wholeTiles + 1) * kTile), 0.0f);
+            interpolateTiles(m_buffer.data() + wholeTiles * kTile, tail, 1, *m_phases);
+            std::copy_n(tail, rest, peaks + wholeTiles * kTile);
+        }
+        // The last kHistory samples become the history of the next block.
+        std::copy_n(m_buffer.begin() + static_cast<std::ptrdiff_t>(take), kHistory, m_buffer.begin());
+        samples += take;
+        peaks += take;
+        frames -= take;
     }
-    return peak;
 }
 
 }  // namespace lathe

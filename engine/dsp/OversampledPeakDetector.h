@@ -1,9 +1,8 @@
 #pragma once
 
-#include "dsp/SlidingWindow.h"
-
 #include <array>
 #include <cstddef>
+#include <vector>
 
 namespace lathe {
 
@@ -18,19 +17,27 @@ namespace lathe {
 //    reconstruction up to ~21 kHz at 44.1 kHz (within ~0.03 dB of a 192-tap reference on white noise);
 //  - the short Hann-windowed sinc of common BS.1770 meters (49 taps at 4x, as libebur128
 //    uses), whose images read higher than the ideal near Nyquist.
+//
+// Blocks are processed with the outputs in SIMD lanes (tiles of kTile frames, every
+// output summed tap by tap in the same order), cloned for AVX2 without FMA, so both
+// clones give the same bits.
 class OversampledPeakDetector {
 public:
     static constexpr std::size_t kOversampling = 4;
     static constexpr std::size_t kTapsPerPhase = 128;
     static constexpr std::size_t kShortTapsPerPhase = 16;  // 12 non-zero, padded for SIMD
     static constexpr std::size_t kDelayFrames = kTapsPerPhase / 2;
+    static constexpr std::size_t kTile = 16;
 
     OversampledPeakDetector();
 
+    // Allocates room for blocks of up to maxBlockFrames (longer ones are split).
+    void prepare(std::size_t maxBlockFrames);
     void reset() noexcept;
-    float push(float sample) noexcept;
 
-private:
+    // peaks[i] is the true peak of [m, m+1) for m = (the frame of samples[i]) - kDelayFrames.
+    void process(const float* samples, float* peaks, std::size_t frames) noexcept;
+
     static constexpr std::size_t kInterpolatedPhases = kOversampling - 1;
     struct Phase {
         std::array<float, kTapsPerPhase> taps;
@@ -38,10 +45,15 @@ private:
     };
     using Table = std::array<Phase, kInterpolatedPhases>;
 
+private:
+    static constexpr std::size_t kHistory = kTapsPerPhase - 1;
+
     static const Table& table();
 
     const Table* m_phases;
-    SlidingWindow<float> m_history;
+    // kHistory samples of the past, then the block being processed, padded to whole tiles.
+    std::vector<float> m_buffer;
+    std::size_t m_maxBlockFrames = 0;
 };
 
 }  // namespace lathe

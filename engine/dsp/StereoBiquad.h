@@ -32,21 +32,42 @@ public:
     }
 
     void processStereo(float* left, float* right, std::size_t frames) noexcept {
-        double s1[kMaxChannels] = {m_s1[0], m_s1[1]};
-        double s2[kMaxChannels] = {m_s2[0], m_s2[1]};
+        Pair s1 = {m_s1[0], m_s1[1]};
+        Pair s2 = {m_s2[0], m_s2[1]};
         for (std::size_t i = 0; i < frames; ++i) {
-            const double x[kMaxChannels] = {left[i], right[i]};
-            double y[kMaxChannels];
-            for (std::size_t c = 0; c < kMaxChannels; ++c) {
-                y[c] = m_c.b0 * x[c] + s1[c];
-                s1[c] = m_c.b1 * x[c] - m_c.a1 * y[c] + s2[c];
-                s2[c] = m_c.b2 * x[c] - m_c.a2 * y[c];
-            }
+            const Pair x = {left[i], right[i]};
+            const Pair y = step(m_c, x, s1, s2);
             left[i] = static_cast<float>(y[0]);
             right[i] = static_cast<float>(y[1]);
         }
-        m_s1 = {s1[0], s1[1]};
-        m_s2 = {s2[0], s2[1]};
+        store(s1, s2);
+    }
+
+    // Section `a` from aIn to aOut and section `b` from bIn to bOut (stereo) in one loop,
+    // each with the same arithmetic as processStereo(): their recursions are independent,
+    // so the CPU overlaps them instead of waiting on one. An output may alias an input:
+    // every input sample of a frame is read before that frame's outputs are written.
+    static void processSideBySide(StereoBiquad& a, const float* const* aIn, float* const* aOut,
+                                  StereoBiquad& b, const float* const* bIn, float* const* bOut,
+                                  std::size_t frames) noexcept {
+        const BiquadCoefficients ca = a.m_c;
+        const BiquadCoefficients cb = b.m_c;
+        Pair as1 = {a.m_s1[0], a.m_s1[1]};
+        Pair as2 = {a.m_s2[0], a.m_s2[1]};
+        Pair bs1 = {b.m_s1[0], b.m_s1[1]};
+        Pair bs2 = {b.m_s2[0], b.m_s2[1]};
+        for (std::size_t i = 0; i < frames; ++i) {
+            const Pair xa = {aIn[0][i], aIn[1][i]};
+            const Pair xb = {bIn[0][i], bIn[1][i]};
+            const Pair ya = step(ca, xa, as1, as2);
+            const Pair yb = step(cb, xb, bs1, bs2);
+            aOut[0][i] = static_cast<float>(ya[0]);
+            aOut[1][i] = static_cast<float>(ya[1]);
+            bOut[0][i] = static_cast<float>(yb[0]);
+            bOut[1][i] = static_cast<float>(yb[1]);
+        }
+        a.store(as1, as2);
+        b.store(bs1, bs2);
     }
 
     void processMono(float* samples, std::size_t frames) noexcept {
@@ -64,6 +85,22 @@ public:
     }
 
 private:
+    // Both channels in the lanes of one SSE register (GCC's vector extension); each lane
+    // does exactly the scalar arithmetic of processMono(), so the results are the same bits.
+    using Pair = double __attribute__((vector_size(16)));
+
+    static Pair step(const BiquadCoefficients& c, Pair x, Pair& s1, Pair& s2) noexcept {
+        const Pair y = c.b0 * x + s1;
+        s1 = c.b1 * x - c.a1 * y + s2;
+        s2 = c.b2 * x - c.a2 * y;
+        return y;
+    }
+
+    void store(Pair s1, Pair s2) noexcept {
+        m_s1 = {s1[0], s1[1]};
+        m_s2 = {s2[0], s2[1]};
+    }
+
     BiquadCoefficients m_c;
     std::array<double, kMaxChannels> m_s1{};
     std::array<double, kMaxChannels> m_s2{};

@@ -3,10 +3,10 @@
 #include "core/Decibels.h"
 #include "core/ScopedNoDenormals.h"
 #include "dsp/EnvelopeDetector.h"
-#include "dsp/Reductions.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <numbers>
 
@@ -33,6 +33,32 @@ void fillHannWeights(std::vector<float>& weights) {
         weights[i] = static_cast<float>(hann(i) / sum);
 }
 
+// Eight floats in the lanes of one AVX register (two SSE registers in the baseline
+// clone): independent outputs, each summed tap by tap in the same order in both clones
+// ("avx2" leaves FMA out), so they give the same bits.
+using Vec = float __attribute__((vector_size(32)));
+constexpr std::size_t kLanes = sizeof(Vec) / sizeof(float);
+constexpr std::size_t kTileVecs = 2;
+constexpr std::size_t kTile = kLanes * kTileVecs;
+
+// out[i] = sum over k < taps of weights[k] * values[i + k], for i < frames; `values`
+// holds taps - 1 + frames values and room for a whole last tile after them.
+__attribute__((target_clones("avx2", "default")))
+void weightedSums(const float* values, const float* weights, std::size_t taps, float* out,
+                  std::size_t frames) {
+    for (std::size_t start = 0; start < frames; start += kTile) {
+        Vec sums[kTileVecs] = {};
+        for (std::size_t k = 0; k < taps; ++k)
+            for (std::size_t v = 0; v < kTileVecs; ++v) {
+                Vec x;
+                std::memcpy(&x, values + start + k + v * kLanes, sizeof x);
+                sums[v] += weights[k] * x;
+            }
+        const std::size_t count = std::min(kTile, frames - start);
+        std::memcpy(out + start, sums, count * sizeof(float));
+    }
+}
+
 }  // namespace
 
 void TruePeakLimiter::setSettings(const LimiterSettings& settings) noexcept {
@@ -51,9 +77,16 @@ void TruePeakLimiter::applyReleaseSettings() noexcept {
     m_sustainReleasePole = EnvelopeDetector::onePoleCoefficient(releaseMs * kSustainReleaseFactor, m_sampleRate);
 }
 
-void TruePeakLimiter::prepare(double sampleRate, std::size_t /*maxBlockFrames*/, std::size_t channels) {
+void TruePeakLimiter::prepare(double sampleRate, std::size_t maxBlockFrames, std::size_t channels) {
     m_sampleRate = sampleRate;
     m_channels = std::min(channels, kMaxChannels);
+    m_maxBlockFrames = std::max<std::size_t>(maxBlockFrames, 1);
+    m_inputGains.assign(m_maxBlockFrames, 1.0f);
+    for (std::size_t c = 0; c < kMaxChannels; ++c) {
+        m_driven[c].assign(m_maxBlockFrames, 0.0f);
+        m_peaks[c].assign(m_maxBlockFrames, 0.0f);
+        m_detectors[c].prepare(m_maxBlockFrames);
+    }
     constexpr std::size_t kDetectorDelay = OversampledPeakDetector::kDelayFrames;
     const double attackMs = std::max(kMinAttackMs, m_settings.lookaheadMs);
     m_attackFrames = static_cast<std::size_t>(std::max(1L, std::lround(attackMs * 0.001 * sampleRate)));
@@ -63,8 +96,11 @@ void TruePeakLimiter::prepare(double sampleRate, std::size_t /*maxBlockFrames*/,
         delay.resize(m_latencyFrames + 1);
     m_ceilingGain.resize(m_latencyFrames - kDetectorDelay + 1);
     m_reductionDb.resize(m_attackFrames + 2 * kPeakNeighbourhoodFrames + 1);
-    m_heldDb.resize(m_attackFrames + 1);
     m_attackWeights.resize(m_attackFrames + 1);
+    // The attack window's history, a chunk, and room for a whole last tile.
+    m_heldDb.assign(m_attackFrames + m_maxBlockFrames + kTile, 0.0f);
+    m_smoothedDb.assign(m_maxBlockFrames, 0.0f);
+    m_ceilings.assign(m_maxBlockFrames, 0.0f);
     fillHannWeights(m_attackWeights);
 
     m_inputGain.prepare(sampleRate, kParameterRampSeconds);
@@ -85,8 +121,8 @@ void TruePeakLimiter::reset() noexcept {
     for (auto& delay : m_delay)
         delay.fill(0.0f);
     m_ceilingGain.fill(m_ceiling);
-    m_reductionDb.fill(0.0f);
-    m_heldDb.fill(0.0f);
+    m_reductionDb.reset();
+    std::fill(m_heldDb.begin(), m_heldDb.end(), 0.0f);
     m_fastDb = 0.0;
     m_sustainedDb = 0.0;
     m_gainReductionDb.store(0.0f, std::memory_order_relaxed);
@@ -129,31 +165,60 @@ void TruePeakLimiter::process(const AudioView& audio) noexcept {
         samples[c] = audio.channel(c);
 
     float maxReductionDb = 0.0f;
+    for (std::size_t start = 0; start < frames; start += m_maxBlockFrames) {
+        const std::size_t count = std::min(m_maxBlockFrames, frames - start);
+        float* chunk[kMaxChannels] = {};
+        for (std::size_t c = 0; c < channels; ++c)
+            chunk[c] = samples[c] + start;
+        maxReductionDb = std::max(maxReductionDb, processChunk(chunk, channels, count));
+    }
+    m_gainReductionDb.store(maxReductionDb, std::memory_order_relaxed);
+}
+
+// Per chunk: the detectors over the whole chunk (their outputs vectorise across frames),
+// the recursive release envelope and its running maximum frame by frame, the attack
+// window's weighted average over the chunk (vectorised like the detectors), then the
+// gain on the delayed samples.
+float TruePeakLimiter::processChunk(float* const* samples, std::size_t channels, std::size_t frames) noexcept {
+    for (std::size_t i = 0; i < frames; ++i)
+        m_inputGains[i] = static_cast<float>(m_inputGain.next());
+    for (std::size_t c = 0; c < channels; ++c) {
+        float* driven = m_driven[c].data();
+        for (std::size_t i = 0; i < frames; ++i)
+            driven[i] = m_inputGains[i] == 1.0f ? samples[c][i] : samples[c][i] * m_inputGains[i];
+        m_detectors[c].process(driven, m_peaks[c].data(), frames);
+    }
+
+    const std::size_t history = m_attackWeights.size() - 1;
+    float* held = m_heldDb.data() + history;
     for (std::size_t i = 0; i < frames; ++i) {
-        const auto inputGain = static_cast<float>(m_inputGain.next());
         updateCeiling(m_ceilingDb.next());
+        m_ceilings[i] = m_ceiling;
         float truePeak = 0.0f;
-        float delayed[kMaxChannels] = {};
-        for (std::size_t c = 0; c < channels; ++c) {
-            const float x = inputGain == 1.0f ? samples[c][i] : samples[c][i] * inputGain;
-            m_delay[c].push(x);
-            delayed[c] = m_delay[c].oldest();
-            truePeak = std::max(truePeak, m_detectors[c].push(x));
-        }
-        m_ceilingGain.push(m_ceiling);
+        for (std::size_t c = 0; c < channels; ++c)
+            truePeak = std::max(truePeak, m_peaks[c][i]);
         const double envelopeDb = releaseEnvelope(requiredReductionDb(truePeak));
-        m_reductionDb.push(static_cast<float>(envelopeDb));
-        m_heldDb.push(maximumOf(m_reductionDb.window(), m_reductionDb.size()));
-        const float reductionDb = dotProduct(m_heldDb.window(), m_attackWeights.data(), m_attackWeights.size());
+        held[i] = m_reductionDb.push(static_cast<float>(envelopeDb));
+    }
+    weightedSums(m_heldDb.data(), m_attackWeights.data(), m_attackWeights.size(), m_smoothedDb.data(), frames);
+    // The newest `history` held values precede the next chunk.
+    std::copy_n(m_heldDb.begin() + static_cast<std::ptrdiff_t>(frames), history, m_heldDb.begin());
+
+    float maxReductionDb = 0.0f;
+    for (std::size_t i = 0; i < frames; ++i) {
+        const float reductionDb = m_smoothedDb[i];
         maxReductionDb = std::max(maxReductionDb, reductionDb);
         const float gain = reductionDb > 0.0f ? std::exp(-reductionDb / static_cast<float>(kDbPerNeper)) : 1.0f;
+        m_ceilingGain.push(m_ceilings[i]);
         const float ceiling = m_ceilingGain.oldest();
         for (std::size_t c = 0; c < channels; ++c) {
-            const float y = gain == 1.0f ? delayed[c] : delayed[c] * gain;
+            m_delay[c].push(m_driven[c][i]);
+            const float delayed = m_delay[c].oldest();
+            const float y = gain == 1.0f ? delayed : delayed * gain;
             samples[c][i] = std::clamp(y, -ceiling, ceiling);
         }
     }
-    m_gainReductionDb.store(maxReductionDb, std::memory_order_relaxed);
+    return maxReductionDb;
 }
 
 }  // namespace lathe

@@ -2,6 +2,7 @@
 
 #include "dsp/OversampledPeakDetector.h"
 #include "dsp/Processor.h"
+#include "dsp/SlidingMaximum.h"
 #include "dsp/SlidingWindow.h"
 #include "dsp/SmoothedValue.h"
 #include "project/ModuleSettings.h"
@@ -67,6 +68,7 @@ private:
     void updateCeiling(double ceilingDb) noexcept;
     double requiredReductionDb(float truePeak) const noexcept;
     double releaseEnvelope(double requiredDb) noexcept;
+    float processChunk(float* const* samples, std::size_t channels, std::size_t frames) noexcept;
 
     LimiterSettings m_settings;
     double m_sampleRate = 0.0;
@@ -85,10 +87,16 @@ private:
     double m_fastDb = 0.0;
     double m_sustainedDb = 0.0;
     std::array<OversampledPeakDetector, kMaxChannels> m_detectors;
+    std::size_t m_maxBlockFrames = 1;
+    std::vector<float> m_inputGains;                       // per frame of a chunk
+    std::array<std::vector<float>, kMaxChannels> m_driven; // input x input gain
+    std::array<std::vector<float>, kMaxChannels> m_peaks;  // the detectors' outputs
     std::array<SlidingWindow<float>, kMaxChannels> m_delay;
     SlidingWindow<float> m_ceilingGain;  // the ceiling of each frame, aligned with the output
-    SlidingWindow<float> m_reductionDb;  // release envelope, attack window + neighbourhood
-    SlidingWindow<float> m_heldDb;       // windowed maximum, attack window
+    SlidingMaximum m_reductionDb;        // release envelope's maximum, attack window + neighbourhood
+    std::vector<float> m_heldDb;         // those maxima: the attack window's history, then a chunk
+    std::vector<float> m_smoothedDb;     // their Hann-weighted average, per frame of a chunk
+    std::vector<float> m_ceilings;       // the ceiling of each frame of a chunk
     std::vector<float> m_attackWeights;  // Hann, sums to 1
     std::atomic<float> m_gainReductionDb{0.0f};
 };

@@ -59,32 +59,64 @@ void WordLengthReducer::reset() noexcept {
 
 void WordLengthReducer::process(const AudioView& audio) noexcept {
     const std::size_t channels = std::min(audio.channelCount(), m_channels.size());
-    for (std::size_t c = 0; c < channels; ++c)
-        processChannel(m_channels[c], audio.channel(c), audio.frameCount());
+    for (std::size_t c = 0; c < channels; ++c) {
+        Channel& channel = m_channels[c];
+        float* samples = audio.channel(c);
+        const std::size_t frames = audio.frameCount();
+        // The shaper's length as a constant, so its loop unrolls.
+        if (m_tapCount == kFWeighted.size())
+            processChannel<kFWeighted.size()>(channel, samples, frames);
+        else if (m_tapCount == kSecondOrderHighPass.size())
+            processChannel<kSecondOrderHighPass.size()>(channel, samples, frames);
+        else
+            processChannel<0>(channel, samples, frames);
+    }
 }
 
+namespace {
+
+// Round to nearest, ties to even, as nearbyint() in the default rounding mode, without a
+// library call: adding 1.5 * 2^52 pushes the fraction out of the mantissa. Exact for
+// |x| < 2^51, far beyond any code of 24 bits plus dither and shaped error.
+double roundToInteger(double x) noexcept {
+    constexpr double kShifter = 6755399441055744.0;  // 1.5 * 2^52
+    return (x + kShifter) - kShifter;
+}
+
+}  // namespace
+
+template <std::size_t Taps>
 void WordLengthReducer::processChannel(Channel& channel, float* samples, std::size_t frames) noexcept {
+    static_assert(Taps <= kMaxTaps);
     const bool dither = m_settings.dither != DitherKind::None;
+    const double scale = m_scale;
+    const double lsb = 1.0 / m_scale;  // a power of two: multiplying is exact division
+    const double minCode = m_minCode;
+    const double maxCode = m_maxCode;
+    std::array<double, Taps + 1> taps{};  // + 1: never empty
+    std::copy_n(m_taps.begin(), Taps, taps.begin());
+    std::size_t position = channel.position;
     for (std::size_t i = 0; i < frames; ++i) {
         double error = 0.0;
         if (samples[i] != 0.0f) {
-            double wanted = samples[i] * m_scale;  // in LSBs
-            const double* past = channel.errors.data() + channel.position;
-            for (std::size_t k = 0; k < m_tapCount; ++k)
-                wanted -= m_taps[k] * past[k];
+            double wanted = samples[i] * scale;  // in LSBs
+            const double* past = channel.errors.data() + position;
+            for (std::size_t k = 0; k < Taps; ++k)
+                wanted -= taps[k] * past[k];
             double noise = 0.0;
             if (dither)
                 noise = channel.random.nextUnit() + channel.random.nextUnit() - 1.0;
-            const double code = std::nearbyint(wanted + noise);
+            const double code = roundToInteger(wanted + noise);
             error = code - wanted;
-            samples[i] = static_cast<float>(std::clamp(code, m_minCode, m_maxCode) / m_scale);
+            samples[i] = static_cast<float>(std::clamp(code, minCode, maxCode) * lsb);
         }
-        if (m_tapCount > 0) {
-            channel.position = channel.position == 0 ? kMaxTaps - 1 : channel.position - 1;
-            channel.errors[channel.position] = error;
-            channel.errors[channel.position + kMaxTaps] = error;
+        if constexpr (Taps > 0) {
+            position = position == 0 ? kMaxTaps - 1 : position - 1;
+            channel.errors[position] = error;
+            channel.errors[position + kMaxTaps] = error;
         }
     }
+    channel.position = position;
 }
 
 }  // namespace lathe

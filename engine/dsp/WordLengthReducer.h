@@ -61,6 +61,7 @@ private:
         std::size_t position = 0;
     };
 
+    template <std::size_t Taps>
     void processChannel(Channel& channel, float* samples, std::size_t frames) noexcept;
 
     Settings m_settings;

@@ -41,11 +41,10 @@ int subtypeFor(SampleFormat format) {
 // Rounds to the format's integer grid and left-aligns in 32 bits, as sf_write_int
 // expects. Doing it here (not in libsndfile) keeps the float<->int scale symmetric
 // with the reader, so 16- and 24-bit material round-trips bit for bit.
-int quantise(float sample, int bits) {
-    const double fullScale = std::ldexp(1.0, bits - 1);
+int quantise(float sample, double fullScale, int shift) {
     const double code = std::clamp(std::nearbyint(static_cast<double>(sample) * fullScale),
                                    -fullScale, fullScale - 1.0);
-    return static_cast<int>(code) * (1 << (32 - bits));
+    return static_cast<int>(code) * (1 << shift);
 }
 
 }  // namespace
@@ -67,22 +66,40 @@ int AudioFileWriter::bitsOf(SampleFormat format) {
     return 32;
 }
 
-AudioFileWriter::AudioFileWriter(const std::filesystem::path& target, int sampleRate,
-                                 int channels, SampleFormat format)
-    : m_file(target), m_handle(std::make_unique<Handle>()), m_channels(channels),
-      m_format(format) {
+namespace {
+
+SF_INFO checkedInfo(const std::filesystem::path& target, int sampleRate, int channels,
+                    SampleFormat format) {
     SF_INFO info{};
     info.samplerate = sampleRate;
     info.channels = channels;
     info.format = containerFor(target) | subtypeFor(format);
     if (!sf_format_check(&info))
         throw badInput(target.string(), "this container cannot hold " +
-                                            std::to_string(bitsOf(format)) + "-bit " +
+                                            std::to_string(AudioFileWriter::bitsOf(format)) + "-bit " +
                                             (format == SampleFormat::Float32 ? "float" : "integer") +
                                             " samples");
+    return info;
+}
+
+}  // namespace
+
+void AudioFileWriter::checkFormat(const std::filesystem::path& target, int sampleRate, int channels,
+                                  SampleFormat format) {
+    checkedInfo(target, sampleRate, channels, format);
+}
+
+AudioFileWriter::AudioFileWriter(const std::filesystem::path& target, int sampleRate,
+                                 int channels, SampleFormat format)
+    : m_file(target), m_handle(std::make_unique<Handle>()), m_channels(channels),
+      m_format(format) {
+    SF_INFO info = checkedInfo(target, sampleRate, channels, format);
     m_handle->file = sf_open(m_file.tempPath().c_str(), SFM_WRITE, &info);
     if (!m_handle->file)
         throw writeFailed(target.string(), sf_strerror(nullptr));
+    // libsndfile's PEAK chunk of float files carries the time of writing: without it the
+    // same render gives the same bytes.
+    sf_command(m_handle->file, SFC_SET_ADD_PEAK_CHUNK, nullptr, SF_FALSE);
 }
 
 AudioFileWriter::~AudioFileWriter() = default;
@@ -99,9 +116,10 @@ void AudioFileWriter::writeInterleaved(const float* samples, std::size_t frames)
         written = sf_write_float(m_handle->file, samples, static_cast<sf_count_t>(count));
     } else {
         const int bits = bitsOf(m_format);
+        const double fullScale = std::ldexp(1.0, bits - 1);
         m_intScratch.resize(count);
         for (std::size_t i = 0; i < count; ++i)
-            m_intScratch[i] = quantise(samples[i], bits);
+            m_intScratch[i] = quantise(samples[i], fullScale, 32 - bits);
         written = sf_write_int(m_handle->file, m_intScratch.data(), static_cast<sf_count_t>(count));
     }
     if (written != static_cast<sf_count_t>(count))
@@ -121,10 +139,16 @@ void AudioFileWriter::write(const AudioView& audio) {
 }
 
 void AudioFileWriter::finish() {
+    finish({});
+}
+
+void AudioFileWriter::finish(const std::function<void(const std::filesystem::path&)>& beforeCommit) {
     const int closeResult = sf_close(m_handle->file);
     m_handle->file = nullptr;
     if (closeResult != 0)
         throw writeFailed(m_file.targetPath().string(), sf_error_number(closeResult));
+    if (beforeCommit)
+        beforeCommit(m_file.tempPath());
     m_file.commit();
 }
 

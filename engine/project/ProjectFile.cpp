@@ -17,11 +17,11 @@ std::filesystem::path folderOf(const std::filesystem::path& file) {
     return std::filesystem::absolute(file).lexically_normal().parent_path();
 }
 
-std::string readProjectText(const std::filesystem::path& file) {
+std::string readDocumentText(const std::filesystem::path& file) {
     const std::string name = file.string();
     std::error_code error;
     if (std::filesystem::is_directory(file, error))
-        throw badInput(name, "is a folder, not a project file");
+        throw badInput(name, "is a folder, not a file");
     std::ifstream in(file, std::ios::binary);
     if (!in)
         throw badInput(name, std::string("cannot open: ") + std::strerror(errno));
@@ -37,27 +37,63 @@ std::string readProjectText(const std::filesystem::path& file) {
 
 }  // namespace
 
+namespace {
+
+ProjectReading readText(const std::string& jsonText, const std::filesystem::path& projectDir,
+                        std::optional<ValidationStage> stage) {
+    ProjectReading reading;
+    const auto document = parseJsonDocument(jsonText, reading.problems);
+    if (!document)
+        return reading;
+    ProjectJsonReader reader(projectDir);
+    Project project = reader.read(*document);
+    reading.problems.insert(reading.problems.end(), reader.problems().begin(), reader.problems().end());
+    // A foreign or newer document was not read, so there is nothing to validate.
+    if (reader.headerAccepted()) {
+        if (stage) {
+            const auto invalid = validateProject(project, *stage);
+            reading.problems.insert(reading.problems.end(), invalid.begin(), invalid.end());
+        }
+        reading.project = std::move(project);
+    }
+    return reading;
+}
+
+}  // namespace
+
 Project parseProject(const std::string& jsonText, const std::filesystem::path& projectDir,
                      const std::string& fileName) {
+    ProjectReading reading = readText(jsonText, projectDir, ValidationStage::Editing);
+    if (!reading.problems.empty())
+        throw ProjectError(fileName, std::move(reading.problems));
+    return std::move(*reading.project);
+}
+
+ProjectReading readProject(const std::filesystem::path& file) {
+    return readText(readDocumentText(file), folderOf(file), std::nullopt);
+}
+
+Project loadProject(const std::filesystem::path& file) {
+    return parseProject(readDocumentText(file), folderOf(file), file.string());
+}
+
+Chain parseChain(const std::string& jsonText, double sampleRate, const std::string& fileName) {
     std::vector<ProjectProblem> problems;
     const auto document = parseJsonDocument(jsonText, problems);
     if (!document)
         throw ProjectError(fileName, std::move(problems));
-    ProjectJsonReader reader(projectDir);
-    Project project = reader.read(*document);
+    ProjectJsonReader reader{std::filesystem::path()};
+    Chain chain = reader.readChain(*document);
     problems.insert(problems.end(), reader.problems().begin(), reader.problems().end());
-    // A foreign or newer document was not read, so there is nothing to validate.
-    if (reader.headerAccepted()) {
-        const auto invalid = validateProject(project);
-        problems.insert(problems.end(), invalid.begin(), invalid.end());
-    }
+    const auto invalid = validateChain(chain, sampleRate);
+    problems.insert(problems.end(), invalid.begin(), invalid.end());
     if (!problems.empty())
         throw ProjectError(fileName, std::move(problems));
-    return project;
+    return chain;
 }
 
-Project loadProject(const std::filesystem::path& file) {
-    return parseProject(readProjectText(file), folderOf(file), file.string());
+Chain loadChain(const std::filesystem::path& file, double sampleRate) {
+    return parseChain(readDocumentText(file), sampleRate, file.string());
 }
 
 std::string serializeProject(const Project& project, const std::filesystem::path& projectDir) {

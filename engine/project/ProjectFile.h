@@ -5,6 +5,7 @@
 #include "project/ProjectValidator.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace lathe {
@@ -16,9 +17,25 @@ namespace lathe {
 // project's folder. A file that cannot be read is a BadInput Error too.
 Project loadProject(const std::filesystem::path& file);
 
+// A project as read, with every problem of its structure (unknown keys, wrong types),
+// not yet validated: for callers that adjust it and validate it with problems of their
+// own (render). `project` is empty when the document is not a Lathe project of a known
+// version. Throws only when the file cannot be read at all.
+struct ProjectReading {
+    std::optional<Project> project;
+    std::vector<ProjectProblem> problems;
+};
+ProjectReading readProject(const std::filesystem::path& file);
+
 // Parses project JSON text; `fileName` only names the file in errors.
 Project parseProject(const std::string& jsonText, const std::filesystem::path& projectDir,
                      const std::string& fileName);
+
+// Reads a chain file `{"modules": [...]}` (`lathe-cli process --chain`) with the module
+// reader and rules of project files, for audio at `sampleRate`. Any problem throws a
+// ProjectError naming the file and the JSON paths ("chain.json: modules[1].type: ...").
+Chain loadChain(const std::filesystem::path& file, double sampleRate);
+Chain parseChain(const std::string& jsonText, double sampleRate, const std::string& fileName);
 
 // Writes every key in a stable order, sources relative to the project's folder when
 // they lie below it; atomic, keeping the previous version as `NAME.lathe~`.

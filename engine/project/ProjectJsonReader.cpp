@@ -143,6 +143,15 @@ Project ProjectJsonReader::read(const Json& document) {
     return project;
 }
 
+Chain ProjectJsonReader::readChain(const Json& document) {
+    m_problems.clear();
+    Chain chain;
+    JsonValueReader values(m_problems, m_projectDir);
+    readObject(document, "", chain, values);
+    m_headerAccepted = true;  // a chain document has no header
+    return chain;
+}
+
 // The rest of a foreign or newer document cannot be interpreted, so a header problem
 // ends the reading.
 bool ProjectJsonReader::readHeader(JsonObjectReader& root) {

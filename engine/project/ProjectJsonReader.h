@@ -18,6 +18,10 @@ public:
     explicit ProjectJsonReader(std::filesystem::path projectDir);
 
     Project read(const Json& document);
+    // A chain document `{"modules": [...]}` (lathe-cli process --chain): the modules as
+    // a project holds them, with the same problems, paths rooted at the document
+    // (`modules[1].gain_db`).
+    Chain readChain(const Json& document);
     const std::vector<ProjectProblem>& problems() const noexcept { return m_problems; }
     // False when the document is no Lathe project or a newer version: nothing was read.
     bool headerAccepted() const noexcept { return m_headerAccepted; }

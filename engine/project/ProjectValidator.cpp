@@ -189,4 +189,13 @@ std::vector<ProjectProblem> validateProject(const Project& project, ValidationSt
     return list;
 }
 
+std::vector<ProjectProblem> validateChain(const Chain& chain, double sampleRate) {
+    std::vector<ProjectProblem> list;
+    Problems problems(list);
+    const rules::RuleContext context{sampleRate};
+    ValidateVisitor visitor("", context, problems);
+    schema::visitFields(visitor, chain);
+    return list;
+}
+
 }  // namespace lathe

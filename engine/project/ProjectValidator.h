@@ -19,4 +19,8 @@ enum class ValidationStage { Editing, Export };
 std::vector<ProjectProblem> validateProject(const Project& project,
                                             ValidationStage stage = ValidationStage::Editing);
 
+// The same rules for a chain on its own (a `--chain` file) that will run at `sampleRate`;
+// paths are rooted at the chain (`modules[0].bands[2].freq_hz`).
+std::vector<ProjectProblem> validateChain(const Chain& chain, double sampleRate);
+
 }  // namespace lathe

@@ -4,13 +4,19 @@
 
 namespace lathe::test {
 
-// Counts global operator new calls (scalar and array, every thread) while counting is
-// on, to prove that real-time code never allocates. Linking AllocationCounter.cpp
-// replaces the test program's global operator new/delete once, for every test:
-//     { AllocationCounter scope; processor.process(view); EXPECT_EQ(scope.count(), 0u); }
-// or  AllocationCounter::start(); processor.process(view); EXPECT_EQ(AllocationCounter::stop(), 0u);
+// Counts calls of the global operator new (scalar and array, every thread) made while
+// counting is on. The test executable replaces operator new once, here, so any test can
+// check that a process() call never allocates, either with the static pair
+//     AllocationCounter::start(); processor.process(view); EXPECT_EQ(AllocationCounter::stop(), 0u);
+// or with a scope
+//     AllocationCounter counter; processor.process(view); EXPECT_EQ(counter.count(), 0u);
+// Counting is off outside both, so the rest of the program is unaffected.
 class AllocationCounter {
 public:
+    static void start() noexcept;
+    // Stops counting and returns the allocations since start().
+    static std::size_t stop() noexcept;
+
     AllocationCounter() noexcept;
     ~AllocationCounter();
     AllocationCounter(const AllocationCounter&) = delete;
@@ -18,10 +24,6 @@ public:
 
     // Allocations since this scope opened.
     std::size_t count() const noexcept;
-
-    static void start() noexcept;
-    // Stops what start() began and returns the allocations since.
-    static std::size_t stop() noexcept;
 
 private:
     std::size_t m_start;

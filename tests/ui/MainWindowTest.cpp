@@ -1,3 +1,4 @@
+#include "DemoSession.h"
 #include "LoudnessScanner.h"
 #include "MainWindow.h"
 #include "TrackListModel.h"
@@ -22,12 +23,12 @@ private slots:
 };
 
 void MainWindowTest::listsTheDemoAlbumWithMeasuredLoudness() {
-    test::TempDir dir;
-    demo::writeDemoAlbum(dir.path());
-    const Project project = loadProject(dir / "demo.lathe");
+    const auto demoProject = test::sharedDemoAlbum().project;
+    const Project project = loadProject(demoProject);
 
-    ui::MainWindow window;
-    QVERIFY(window.openProject(dir / "demo.lathe"));
+    test::TempDir dir;
+    ui::MainWindow window(nullptr, dir / "peaks");
+    QVERIFY(window.openProject(demoProject));
     window.scanner()->waitForDone();
     QTRY_VERIFY(window.trackModel()->sourceLoudness(window.trackModel()->rowCount() - 1).has_value());
 

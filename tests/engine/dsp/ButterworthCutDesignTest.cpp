@@ -7,7 +7,6 @@
 #include <cmath>
 #include <numbers>
 #include <span>
-#include <tuple>
 
 namespace lathe {
 namespace {
@@ -56,46 +55,36 @@ TEST(ButterworthCutDesign, SlopesFallAtSixDbPerOctavePerOrder) {
         }
 }
 
-TEST(ButterworthCutDesign, CutsMatchTheAnalogPrototypeAboveMinus20Db) {
+// The brief: every slope, corners up to 18 kHz, within 0.1 dB of the analog Butterworth
+// on a dense log grid 20 Hz - 20 kHz at 44.1, 48 and 96 kHz. Compared exactly down to
+// -60 dB. Below -60 dB (deep in a steep high cut's stopband, where the analog response
+// keeps falling past Nyquist and a digital one must level out) the comparison is relaxed:
+// the digital response only has to stay below -57 dB. Measured: high cuts within
+// 0.057 dB down to -60 dB (0.033 dB above -30 dB), low cuts within 0.02 dB (before:
+// 0.30 dB above -30 dB, 1.6 dB down to -60 dB).
+TEST(ButterworthCutDesign, EverySlopeAndCornerMatchesTheAnalogWithinATenthOfADb) {
+    constexpr int kPoints = 400;
+    constexpr double kExactAboveDb = -60.0;
+    constexpr double kRelaxedCeilingDb = -57.0;
     for (double rate : kRates)
         for (int slope = 6; slope <= 48; slope += 6)
             for (EqShape shape : {EqShape::LowCut, EqShape::HighCut})
-                for (double f : {20.0, 30.0, 80.0, 300.0, 1000.0, 3000.0, 5000.0}) {
+                for (double f : {20.0, 30.0, 80.0, 300.0, 1000.0, 3000.0, 5000.0, 8000.0, 12000.0, 15000.0, 18000.0}) {
                     const EqBand band{.shape = shape, .freqHz = f, .slopeDbPerOctave = slope};
                     const SectionList sections = EqBandDesign::design(band, rate);
-                    for (double x = 20.0; x <= 20000.0; x *= 1.05) {
+                    double worst = 0.0;
+                    for (int i = 0; i <= kPoints; ++i) {
+                        const double x = 20.0 * std::pow(1000.0, double(i) / kPoints);
                         const double analog = EqBandDesign::analogMagnitudeDb(band, x);
                         const double digital =
                             10.0 * std::log10(sections.magnitudeSquared(2.0 * std::numbers::pi * x / rate));
-                        if (analog > -20.0) {
-                            EXPECT_NEAR(digital, analog, 0.1)
-                                << int(shape) << " " << slope << " " << f << " at " << x;
-                        }
+                        if (analog >= kExactAboveDb)
+                            worst = std::max(worst, std::abs(digital - analog));
+                        else
+                            EXPECT_LT(digital, kRelaxedCeilingDb) << int(shape) << " " << slope << " " << f << " at " << x;
                     }
+                    EXPECT_LT(worst, 0.1) << int(shape) << " " << slope << " " << f << " fs " << rate;
                 }
-}
-
-// Above 5 kHz at 44.1 kHz the cuts keep within these measured bounds (the brief's
-// 0.1 dB is not reached by high cuts there; see NyquistCorrection).
-TEST(ButterworthCutDesign, HighCornersStayWithinTheirMeasuredBounds) {
-    constexpr double rate = 44100.0;
-    for (int slope = 6; slope <= 48; slope += 6)
-        for (auto [shape, f, bound] : {std::tuple{EqShape::HighCut, 8000.0, 0.1},
-                                       std::tuple{EqShape::HighCut, 12000.0, 0.2},
-                                       std::tuple{EqShape::HighCut, 15000.0, 0.3},
-                                       std::tuple{EqShape::HighCut, 18000.0, 0.26},
-                                       std::tuple{EqShape::LowCut, 12000.0, 0.02},
-                                       std::tuple{EqShape::LowCut, 18000.0, 0.02}}) {
-            const EqBand band{.shape = shape, .freqHz = f, .slopeDbPerOctave = slope};
-            const SectionList sections = EqBandDesign::design(band, rate);
-            for (double x = 20.0; x <= 20000.0; x *= 1.05) {
-                const double analog = EqBandDesign::analogMagnitudeDb(band, x);
-                const double digital = 10.0 * std::log10(sections.magnitudeSquared(2.0 * std::numbers::pi * x / rate));
-                if (analog > -20.0) {
-                    EXPECT_NEAR(digital, analog, bound) << int(shape) << " " << slope << " " << f << " at " << x;
-                }
-            }
-        }
 }
 
 }  // namespace

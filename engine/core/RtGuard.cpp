@@ -1,0 +1,39 @@
+#include "core/RtGuard.h"
+
+#include <atomic>
+
+namespace lathe {
+
+namespace {
+#ifdef LATHE_RT_GUARD
+// constinit: a trivially initialised thread_local is read without a TLS init call, so
+// operator new may consult it before anything else runs.
+constinit thread_local bool t_insideCallback = false;
+#endif
+std::atomic<std::size_t> g_allocationsInCallback{0};
+std::atomic<bool> g_counting{false};
+}  // namespace
+
+#ifdef LATHE_RT_GUARD
+RtGuard::Scope::Scope() noexcept : m_wasInside(t_insideCallback) { t_insideCallback = true; }
+RtGuard::Scope::~Scope() { t_insideCallback = m_wasInside; }
+bool RtGuard::insideCallback() noexcept { return t_insideCallback; }
+#else
+RtGuard::Scope::Scope() noexcept : m_wasInside(false) {}
+RtGuard::Scope::~Scope() = default;
+bool RtGuard::insideCallback() noexcept { return false; }
+#endif
+
+void RtGuard::noteAllocation() noexcept {
+    if (insideCallback())
+        g_allocationsInCallback.fetch_add(1, std::memory_order_relaxed);
+}
+
+std::size_t RtGuard::allocationsInCallback() noexcept {
+    return g_allocationsInCallback.load(std::memory_order_relaxed);
+}
+
+void RtGuard::markCounting() noexcept { g_counting.store(true, std::memory_order_relaxed); }
+bool RtGuard::counting() noexcept { return g_counting.load(std::memory_order_relaxed); }
+
+}  // namespace lathe

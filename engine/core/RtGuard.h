@@ -1,0 +1,43 @@
+#pragma once
+
+#include <cstddef>
+
+namespace lathe {
+
+// Makes allocation on the audio thread visible (Ardour's DEBUG_RT_ALLOC, without a
+// malloc trap inside the library). The callback opens a RtGuard::Scope; the program's
+// one replacement of the global operator new (the CLI's, or the test executables'
+// tests/support/AllocationCounter) calls noteAllocation(), which counts only while the
+// calling thread is inside a scope. The engine library itself replaces nothing.
+//
+// Compiled in when LATHE_RT_GUARD is defined (lathe_engine's CMake sets it); without it
+// the scope is empty and the counters stay zero.
+class RtGuard {
+public:
+    class Scope {
+    public:
+        Scope() noexcept;
+        ~Scope();
+        Scope(const Scope&) = delete;
+        Scope& operator=(const Scope&) = delete;
+
+    private:
+        bool m_wasInside;
+    };
+
+    // True on a thread inside a Scope (the audio callback).
+    static bool insideCallback() noexcept;
+
+    // Called by operator new replacements: counts when insideCallback().
+    static void noteAllocation() noexcept;
+
+    // Allocations noted inside callbacks since the program started.
+    static std::size_t allocationsInCallback() noexcept;
+
+    // Whether some operator new replacement reports to the guard, so a reported zero
+    // means "none happened" and not "nobody counted".
+    static void markCounting() noexcept;
+    static bool counting() noexcept;
+};
+
+}  // namespace lathe

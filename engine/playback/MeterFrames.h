@@ -1,0 +1,31 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+
+namespace lathe {
+
+// What the meter taps send the UI, about 60 times a second: fixed-size, so they cross
+// from the audio thread in SPSC rings without allocation. Levels in dB, loudness in
+// LUFS; -infinity stands for silence.
+struct MeterFrame {
+    std::int64_t position = 0;                 // album frame at the end of the measured span
+    std::array<float, 2> samplePeakDb{};       // since the previous frame
+    std::array<float, 2> truePeakDb{};         // 4x oversampled, since the previous frame
+    float momentaryLufs = 0.0f;                // 400 ms, at the last 100 ms boundary
+    float shortTermLufs = 0.0f;                // 3 s
+    float correlation = 0.0f;                  // -1 .. 1, ~300 ms
+    float gainReductionDb = 0.0f;              // the master limiter's, >= 0
+};
+
+// The magnitude spectrum of the monitored signal's mid (L+R)/2: Hann-windowed FFT of
+// kFftSize frames every kFftSize/2; bin k is at k * sampleRate / kFftSize Hz.
+struct SpectrumFrame {
+    static constexpr std::size_t kFftSize = 2048;
+    static constexpr std::size_t kBins = kFftSize / 2;
+    std::int64_t position = 0;
+    std::array<float, kBins> magnitudeDb{};   // 0 dB: a full-scale sine
+};
+
+}  // namespace lathe

@@ -1,0 +1,151 @@
+#include "playback/MeterTaps.h"
+
+#include <fftw3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <mutex>
+#include <numbers>
+
+namespace lathe {
+
+namespace {
+
+// FFTW's planner is not thread-safe; plans in this file are made one at a time.
+std::mutex g_plannerMutex;
+
+float toDb(double amplitude) {
+    return amplitude > 0.0 ? static_cast<float>(20.0 * std::log10(amplitude))
+                           : -std::numeric_limits<float>::infinity();
+}
+
+}  // namespace
+
+MeterTaps::MeterTaps() = default;
+
+MeterTaps::~MeterTaps() {
+    const std::lock_guard lock(g_plannerMutex);
+    if (m_fftPlan)
+        fftwf_destroy_plan(static_cast<fftwf_plan>(m_fftPlan));
+    fftwf_free(m_fftInput);
+    fftwf_free(m_fftOutput);
+}
+
+void MeterTaps::prepare(double sampleRate) {
+    m_framesPerMeter = static_cast<std::size_t>(std::max(1.0, std::round(sampleRate / kFramesPerSecond)));
+    m_framesPerBlock = static_cast<std::size_t>(std::max(1.0, std::round(sampleRate / 10.0)));
+    m_correlationPole = std::exp(-1.0 / (kCorrelationSeconds * sampleRate));
+    for (auto& weighting : m_weighting)
+        weighting.prepare(sampleRate);
+    for (auto& detector : m_truePeakDetectors)
+        detector.prepare(kTruePeakScratchFrames);
+    constexpr std::size_t size = SpectrumFrame::kFftSize;
+    m_window.resize(size);
+    for (std::size_t i = 0; i < size; ++i)
+        m_window[i] = static_cast<float>(0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * i / size));
+    m_history.assign(size, 0.0f);
+    const std::lock_guard lock(g_plannerMutex);
+    if (!m_fftPlan) {
+        m_fftInput = fftwf_alloc_real(size);
+        auto* output = fftwf_alloc_complex(size / 2 + 1);
+        m_fftOutput = output;
+        m_fftPlan = fftwf_plan_dft_r2c_1d(static_cast<int>(size), m_fftInput, output, FFTW_ESTIMATE);
+    }
+}
+
+// The detector works on blocks (its interpolator is vectorised across frames); a
+// callback's block is measured in scratch-sized pieces.
+void MeterTaps::measureTruePeaks(const AudioView& audio) noexcept {
+    for (std::size_t c = 0; c < kChannels; ++c) {
+        for (std::size_t start = 0; start < audio.frameCount(); start += kTruePeakScratchFrames) {
+            const std::size_t count = std::min(kTruePeakScratchFrames, audio.frameCount() - start);
+            m_truePeakDetectors[c].process(audio.channel(c) + start, m_truePeakScratch.data(), count);
+            for (std::size_t i = 0; i < count; ++i)
+                m_truePeak[c] = std::max(m_truePeak[c], m_truePeakScratch[i]);
+        }
+    }
+}
+
+void MeterTaps::process(const AudioView& audio, std::int64_t position, float gainReductionDb) noexcept {
+    const float* left = audio.channel(0);
+    const float* right = audio.channel(1);
+    const std::size_t frames = audio.frameCount();
+    const std::int64_t first = position - static_cast<std::int64_t>(frames);
+    measureTruePeaks(audio);
+    for (std::size_t i = 0; i < frames; ++i) {
+        const float samples[kChannels] = {left[i], right[i]};
+        for (std::size_t c = 0; c < kChannels; ++c)
+            m_samplePeak[c] = std::max(m_samplePeak[c], std::abs(samples[c]));
+        measureLoudness(left[i], right[i]);
+        m_lr = m_correlationPole * m_lr + (1.0 - m_correlationPole) * left[i] * right[i];
+        m_ll = m_correlationPole * m_ll + (1.0 - m_correlationPole) * left[i] * left[i];
+        m_rr = m_correlationPole * m_rr + (1.0 - m_correlationPole) * right[i] * right[i];
+        m_history[m_historyWrite] = 0.5f * (left[i] + right[i]);
+        m_historyWrite = (m_historyWrite + 1) % m_history.size();
+        const std::int64_t after = first + static_cast<std::int64_t>(i) + 1;
+        if (++m_sinceSpectrum == SpectrumFrame::kFftSize / 2) {
+            m_sinceSpectrum = 0;
+            emitSpectrum(after);
+        }
+        if (++m_framesSinceMeter == m_framesPerMeter) {
+            m_framesSinceMeter = 0;
+            emitMeter(after, gainReductionDb);
+        }
+    }
+}
+
+void MeterTaps::measureLoudness(float left, float right) noexcept {
+    const double l = m_weighting[0].process(left);
+    const double r = m_weighting[1].process(right);
+    m_blockEnergy += l * l + r * r;
+    if (++m_framesInBlock < m_framesPerBlock)
+        return;
+    m_blockMeans[m_nextBlock] = m_blockEnergy / static_cast<double>(m_framesPerBlock);
+    m_nextBlock = (m_nextBlock + 1) % kLoudnessBlocks;
+    m_blockEnergy = 0.0;
+    m_framesInBlock = 0;
+}
+
+void MeterTaps::emitMeter(std::int64_t position, float gainReductionDb) noexcept {
+    MeterFrame frame;
+    frame.position = position;
+    for (std::size_t c = 0; c < kChannels; ++c) {
+        frame.samplePeakDb[c] = toDb(m_samplePeak[c]);
+        frame.truePeakDb[c] = toDb(m_truePeak[c]);
+    }
+    m_samplePeak = {};
+    m_truePeak = {};
+    double momentary = 0.0;
+    double shortTerm = 0.0;
+    for (std::size_t back = 1; back <= kLoudnessBlocks; ++back) {
+        const double mean = m_blockMeans[(m_nextBlock + kLoudnessBlocks - back) % kLoudnessBlocks];
+        shortTerm += mean;
+        if (back <= kMomentaryBlocks)
+            momentary += mean;
+    }
+    frame.momentaryLufs = static_cast<float>(KWeighting::loudness(momentary / kMomentaryBlocks));
+    frame.shortTermLufs = static_cast<float>(KWeighting::loudness(shortTerm / kLoudnessBlocks));
+    const double norm = std::sqrt(m_ll * m_rr);
+    frame.correlation = norm > 0.0 ? static_cast<float>(std::clamp(m_lr / norm, -1.0, 1.0)) : 0.0f;
+    frame.gainReductionDb = gainReductionDb;
+    m_meters.try_enqueue(frame);
+}
+
+void MeterTaps::emitSpectrum(std::int64_t position) noexcept {
+    if (!m_fftPlan)
+        return;
+    constexpr std::size_t size = SpectrumFrame::kFftSize;
+    for (std::size_t i = 0; i < size; ++i)
+        m_fftInput[i] = m_history[(m_historyWrite + i) % size] * m_window[i];
+    fftwf_execute(static_cast<fftwf_plan>(m_fftPlan));
+    const auto* bins = static_cast<const fftwf_complex*>(m_fftOutput);
+    // A full-scale sine peaks at size/4 after the Hann window (coherent gain 0.5).
+    constexpr double fullScale = size / 4.0;
+    m_spectrum.position = position;
+    for (std::size_t k = 0; k < SpectrumFrame::kBins; ++k)
+        m_spectrum.magnitudeDb[k] = toDb(std::hypot(bins[k][0], bins[k][1]) / fullScale);
+    m_spectra.try_enqueue(m_spectrum);
+}
+
+}  // namespace lathe

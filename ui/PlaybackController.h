@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Transport.h"
+
+#include "playback/MeterFrames.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace lathe {
+class PlaybackSession;
+}
+
+namespace lathe::ui {
+
+class ProjectDocument;
+
+// Connects the window to engine/session's PlaybackSession: the transport's requests
+// become session calls, edits of the project reach the engine, and a 60 Hz timer on
+// the UI thread polls the play head, meters and spectrum. Nothing here waits for the
+// audio thread: the session's reads are lock-free and return at once.
+class PlaybackController : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kFrameIntervalMs = 16;
+    // Edits during a drag arrive at mouse rate; the engine gets the latest after a pause
+    // this long, so a drag never compiles dozens of plans on the UI thread.
+    static constexpr int kEditSettleMs = 40;
+
+    PlaybackController(ProjectDocument* document, Transport* transport, QObject* parent = nullptr);
+    ~PlaybackController() override;
+
+    bool isReady() const { return m_ready; }
+    QString deviceName() const;
+    double sampleRate() const;
+    // The longest gap between two frame ticks while playing (a UI-thread stall shows
+    // here), and the longest time one tick took itself.
+    double longestStallMs() const { return m_longestStallMs; }
+    double longestTickMs() const { return m_longestTickMs; }
+    qint64 playingTicks() const { return m_playingTicks; }
+
+signals:
+    // Peaks merged over every frame since the last tick; loudness of the newest.
+    void meterFrame(const lathe::MeterFrame& frame);
+    void spectrumFrame(const lathe::SpectrumFrame& frame, lathe::ui::MonitorSource heard);
+    void notice(const QString& text);
+
+private:
+    void projectChanged();
+    void sendProject();
+    void applyLoop();
+    void tick();
+    void drainMeters();
+
+    ProjectDocument* m_document;
+    Transport* m_transport;
+    std::unique_ptr<PlaybackSession> m_session;
+    QTimer m_timer;
+    QTimer m_editTimer;
+    QElapsedTimer m_sinceTick;
+    bool m_reopen = true;
+    bool m_ready = false;
+    double m_longestStallMs = 0.0;
+    double m_longestTickMs = 0.0;
+    qint64 m_playingTicks = 0;
+};
+
+}  // namespace lathe::ui
