@@ -6,7 +6,8 @@
 namespace lathe::cli {
 
 // What a subcommand does once its arguments are parsed; returns the exit code.
-// Errors are thrown as lathe::Error and turned into one stderr line by main().
+// Errors are thrown as lathe::Error and turned into one stderr line by CliApp::run().
+// A new command is registered in CliApp's constructor (CliApp.cpp), not in main.cpp.
 using CommandAction = std::function<int()>;
 
 // `lathe-cli analyze [--json] FILE...` (cli.md).

@@ -69,15 +69,26 @@ AtomicFile::~AtomicFile() {
     }
 }
 
-void AtomicFile::commit(const std::filesystem::path& backup) {
-    syncFile(m_temp);
-    if (!backup.empty() && std::filesystem::exists(m_target)) {
-        std::error_code ec;
-        std::filesystem::copy_file(m_target, backup,
+void AtomicFile::replaceBackup(const std::filesystem::path& backup) const {
+    // The backup is replaced atomically too: a process killed while keeping it must not
+    // leave a half-copied previous version. A hard link is whole at once and costs
+    // nothing; a copy is the fallback where the file system has no links.
+    AtomicFile staged(backup);
+    std::error_code ec;
+    std::filesystem::remove(staged.tempPath(), ec);
+    if (::link(m_target.c_str(), staged.tempPath().c_str()) != 0) {
+        std::filesystem::copy_file(m_target, staged.tempPath(),
                                    std::filesystem::copy_options::overwrite_existing, ec);
         if (ec)
             throw writeFailed(backup.string(), ec.message());
     }
+    staged.commit();
+}
+
+void AtomicFile::commit(const std::filesystem::path& backup) {
+    syncFile(m_temp);
+    if (!backup.empty() && std::filesystem::exists(m_target))
+        replaceBackup(backup);
     if (::rename(m_temp.c_str(), m_target.c_str()) != 0)
         throw writeFailed(m_target.string(), errnoText());
     m_committed = true;

@@ -28,6 +28,8 @@ public:
                       const std::filesystem::path& backup = {});
 
 private:
+    void replaceBackup(const std::filesystem::path& backup) const;
+
     std::filesystem::path m_target;
     std::filesystem::path m_temp;
     bool m_committed = false;

@@ -73,6 +73,13 @@ std::size_t AudioFileReader::readInterleaved(float* destination, std::size_t fra
     if (got < 0 || sf_error(m_handle->file) != SF_ERR_NO_ERROR)
         throw badInput(m_info.path, std::string("cannot decode audio data (") +
                                         sf_strerror(m_handle->file) + ")");
+    m_position += got;
+    // A short read before the declared end means the file was truncated (or replaced)
+    // after it was opened: handing on fewer frames would silently shorten a master.
+    if (static_cast<std::size_t>(got) < frames && m_position < m_info.frames)
+        throw badInput(m_info.path, "the file ended after " + std::to_string(m_position) + " of its " +
+                                        std::to_string(m_info.frames) +
+                                        " frames (truncated or changed while it was read)");
     return static_cast<std::size_t>(got);
 }
 
@@ -92,6 +99,7 @@ std::size_t AudioFileReader::read(const AudioView& destination) {
 void AudioFileReader::seek(std::int64_t frame) {
     if (sf_seek(m_handle->file, frame, SEEK_SET) < 0)
         throw badInput(m_info.path, "cannot seek to frame " + std::to_string(frame));
+    m_position = frame;
 }
 
 }  // namespace lathe

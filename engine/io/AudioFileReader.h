@@ -25,7 +25,8 @@ public:
     const AudioFileInfo& info() const noexcept { return m_info; }
 
     // Reads up to `frames` interleaved frames; returns how many were read (fewer only
-    // at the end of the file). Throws BadInput when the data cannot be decoded.
+    // at the end of the file). Throws BadInput when the data cannot be decoded or the
+    // file ends before the frames its header declared (truncated after opening).
     std::size_t readInterleaved(float* destination, std::size_t frames);
 
     // Reads into planar channels; `destination` must have info().channels channels.
@@ -37,6 +38,7 @@ private:
     struct Handle;
     std::unique_ptr<Handle> m_handle;
     AudioFileInfo m_info;
+    std::int64_t m_position = 0;
     std::vector<float> m_interleaved;
 };
 

@@ -82,6 +82,7 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view text) {
 }
 
 struct TooComplex {
+    std::string path;  // where the document became too complex
     std::string reason;
 };
 
@@ -113,6 +114,16 @@ public:
         return true;
     }
 
+    // The path of the value being parsed now, so an error the parser reports without a
+    // position (a number out of range) still names where it is.
+    std::string currentPath() const {
+        if (m_frames.empty())
+            return {};
+        const Frame& parent = m_frames.back();
+        return parent.isArray ? jsonpath::element(parent.path, parent.nextIndex)
+                              : jsonpath::member(parent.path, parent.key);
+    }
+
 private:
     struct Frame {
         bool isArray = false;
@@ -133,7 +144,7 @@ private:
     void enterContainer(bool isArray) {
         countValue();
         if (m_frames.size() >= kMaxDepth)
-            throw TooComplex{"nested more than " + std::to_string(kMaxDepth) + " levels deep"};
+            throw TooComplex{currentPath(), "nested more than " + std::to_string(kMaxDepth) + " levels deep"};
         std::string path = childPath();
         m_frames.push_back(Frame{isArray, std::move(path), 0, {}, {}});
     }
@@ -147,7 +158,7 @@ private:
 
     void countValue() {
         if (++m_values > kMaxValues)
-            throw TooComplex{"more than " + std::to_string(kMaxValues) + " values"};
+            throw TooComplex{currentPath(), "more than " + std::to_string(kMaxValues) + " values"};
     }
 
     std::vector<ProjectProblem>& m_problems;
@@ -205,9 +216,9 @@ std::optional<Json> parseJsonDocument(std::string_view text, std::vector<Project
                                     syntaxReason(error)});
     } catch (const Json::out_of_range& error) {
         // A number too large for a double ("1e999"); nlohmann does not say where.
-        problems.push_back({"", "malformed JSON: " + syntaxReason(error)});
+        problems.push_back({guard.currentPath(), "malformed JSON: " + syntaxReason(error)});
     } catch (const TooComplex& tooComplex) {
-        problems.push_back({"", "not a project: " + tooComplex.reason});
+        problems.push_back({tooComplex.path, "not a project: " + tooComplex.reason});
     }
     return std::nullopt;
 }

@@ -57,12 +57,17 @@ TEST(JsonDocument, Utf8BomAndNonAsciiTextLoad) {
 TEST(JsonDocument, DeepNestingIsRejectedWithoutRecursion) {
     const std::size_t depth = 200000;
     const std::string deep = std::string(depth, '[') + std::string(depth, ']');
-    EXPECT_EQ(errorText(deep), "album.lathe: not a project: nested more than 32 levels deep");
+    std::string levels;
+    for (int i = 0; i < 32; ++i)
+        levels += "[0]";
+    // The path names where the 33rd level begins.
+    EXPECT_EQ(errorText(deep), "album.lathe: " + levels + ": not a project: nested more than 32 levels deep");
     std::string deepInside = R"({"format":"lathe-project","version":1,"album":{"title":)";
     deepInside.append(100, '[');
     deepInside.append(100, ']');
     deepInside += "}}";
-    EXPECT_EQ(errorText(deepInside), "album.lathe: not a project: nested more than 32 levels deep");
+    EXPECT_EQ(errorText(deepInside),
+              "album.lathe: album.title" + levels.substr(0, 30 * 3) + ": not a project: nested more than 32 levels deep");
 }
 
 TEST(JsonDocument, TooManyValuesAreRejected) {
@@ -70,12 +75,12 @@ TEST(JsonDocument, TooManyValuesAreRejected) {
     for (int i = 0; i < 600000; ++i)
         many += ",0";
     many += "]";
-    EXPECT_EQ(errorText(many), "album.lathe: not a project: more than 500000 values");
+    EXPECT_EQ(errorText(many), "album.lathe: [499999]: not a project: more than 500000 values");
 }
 
 TEST(JsonDocument, NumbersBeyondADoubleAreMalformed) {
     EXPECT_EQ(errorText(R"({"format":"lathe-project","version":1,"tracks":[{"gain_db":1e999}]})"),
-              "album.lathe: malformed JSON: number overflow parsing '1e999'");
+              "album.lathe: tracks[0].gain_db: malformed JSON: number overflow parsing '1e999'");
     std::string longNumber = "{\"x\": 1";
     longNumber.append(100000, '0');
     longNumber += "e999}";
