@@ -1,4 +1,5 @@
 #include "analysis/TruePeakMeter.h"
+#include "core/SimdClones.h"
 
 #include <algorithm>
 #include <cassert>
@@ -58,7 +59,7 @@ constexpr std::size_t kVecsPerTile = kTile / kLanes;
 // The hot loop: all interpolated points of `outputs` windows (window n is
 // samples[n, n + kTaps)), largest magnitude. A tile of outputs per pass keeps the
 // accumulators of all three phases in registers; cloned for AVX2+FMA.
-__attribute__((target_clones("arch=x86-64-v3", "default")))
+LATHE_SIMD_CLONES("arch=x86-64-v3", "default")
 float interpolatedPeak(const float* samples, std::size_t outputs,
                        const TruePeakMeter::PhaseCoefficients& phases) {
     Vec peak = {};
@@ -84,7 +85,7 @@ float interpolatedPeak(const float* samples, std::size_t outputs,
     return result;
 }
 
-__attribute__((target_clones("arch=x86-64-v3", "default")))
+LATHE_SIMD_CLONES("arch=x86-64-v3", "default")
 float samplePeak(const float* samples, std::size_t count) {
     float lanes[kTile] = {};
     std::size_t i = 0;

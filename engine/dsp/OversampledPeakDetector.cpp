@@ -1,4 +1,5 @@
 #include "dsp/OversampledPeakDetector.h"
+#include "core/SimdClones.h"
 
 #include "analysis/TruePeakMeter.h"
 
@@ -101,7 +102,7 @@ constexpr std::size_t kVecsPerTile = OversampledPeakDetector::kTile / kLanes;
 
 // peaks of `tiles` whole tiles; window n of the output n is buffer[n, n + kTapsPerPhase).
 // "avx2" (not x86-64-v3) leaves FMA out, so no clone contracts a multiply-add.
-__attribute__((target_clones("avx2", "default")))
+LATHE_SIMD_CLONES("avx2", "default")
 void interpolateTiles(const float* buffer, float* peaks, std::size_t tiles,
                       const OversampledPeakDetector::Table& table) {
     constexpr std::size_t kPhases = OversampledPeakDetector::kInterpolatedPhases;

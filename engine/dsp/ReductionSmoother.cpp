@@ -1,4 +1,5 @@
 #include "dsp/ReductionSmoother.h"
+#include "core/SimdClones.h"
 
 #include <algorithm>
 #include <cmath>
@@ -33,7 +34,7 @@ constexpr std::size_t kTile = kLanes * kTileVecs;
 
 // out[i] = sum over k < taps of weights[k] * values[i + k], for i < frames; `values`
 // holds taps - 1 + frames values and room for a whole last tile after them.
-__attribute__((target_clones("avx2", "default")))
+LATHE_SIMD_CLONES("avx2", "default")
 void weightedSums(const float* values, const float* weights, std::size_t taps, float* out,
                   std::size_t frames) {
     for (std::size_t start = 0; start < frames; start += kTile) {
