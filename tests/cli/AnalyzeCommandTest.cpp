@@ -4,6 +4,8 @@
 
 #include <fstream>
 #include <gtest/gtest.h>
+#include "support/JsonKeys.h"
+
 #include <nlohmann/json.hpp>
 #include <random>
 
@@ -14,12 +16,7 @@ constexpr int kSampleRate = 44100;
 
 using Json = nlohmann::ordered_json;
 
-std::vector<std::string> keysOf(const Json& object) {
-    std::vector<std::string> keys;
-    for (const auto& item : object.items())
-        keys.push_back(item.key());
-    return keys;
-}
+using test::keysOf;
 
 std::string writeTone(const test::TempDir& dir, const std::string& name, double dbfs, double seconds = 5.0) {
     const auto path = dir / name;

@@ -6,6 +6,8 @@
 #include "support/TestSignals.h"
 
 #include <gtest/gtest.h>
+#include "support/JsonKeys.h"
+
 #include <nlohmann/json.hpp>
 
 namespace lathe {
@@ -14,12 +16,7 @@ namespace {
 constexpr int kRate = 44100;
 using Json = nlohmann::ordered_json;
 
-std::vector<std::string> keysOf(const Json& object) {
-    std::vector<std::string> keys;
-    for (const auto& item : object.items())
-        keys.push_back(item.key());
-    return keys;
-}
+using test::keysOf;
 
 std::string writeMix(const test::TempDir& dir) {
     const auto path = dir / "mix.wav";

@@ -53,7 +53,7 @@ int playSeconds() {
 
 TEST(JackPlayback, PlaysThroughPortAudiosJackHostApiWithoutXrunsOfItsOwnOrAllocations) {
     if (!std::filesystem::exists(kJackd))
-        GTEST_SKIP() << kJackd << " is not installed";
+        FAIL() << kJackd << " is not installed (packaging/install-deps.sh installs jackd2)";
     const test::TempDir dir;
     JackServer server(dir / "jackd.log");
     ASSERT_TRUE(server.started());
@@ -108,7 +108,7 @@ TEST(JackPlayback, PlaysThroughPortAudiosJackHostApiWithoutXrunsOfItsOwnOrAlloca
 
 TEST(JackPlayback, ASessionWhoseServerDiesMidPlayFallsBackToTheNullDevice) {
     if (!std::filesystem::exists(kJackd))
-        GTEST_SKIP() << kJackd << " is not installed";
+        FAIL() << kJackd << " is not installed (packaging/install-deps.sh installs jackd2)";
     const test::TempDir dir;
     JackServer server(dir / "jackd.log");
     ASSERT_TRUE(server.started());
