@@ -91,17 +91,18 @@ constexpr std::size_t kResamplerOffset = kSampleIndex + 1 - OversampledPeakDetec
 static_assert(TruePeakMeter::kTapsPerPhase == OversampledPeakDetector::kMeterTapsPerPhase);
 static_assert(TruePeakMeter::kOversampling == OversampledPeakDetector::kOversampling);
 
-// Eight floats, one AVX register (two SSE registers in the baseline clone). GCC's vector
-// extension puts independent outputs in the lanes; a tap-major loop over one output would
-// be a reduction the compiler can only do serially. (No helper takes or returns it: the
-// ABI would differ between clones.)
-using Vec = float __attribute__((vector_size(32)));
+// Sixteen floats, one AVX-512 register (two AVX, four SSE registers in the other clones).
+// GCC's vector extension puts independent outputs in the lanes; a tap-major loop over one
+// output would be a reduction the compiler can only do serially. (No helper takes or
+// returns it: the ABI would differ between clones.)
+using Vec = float __attribute__((vector_size(64)));
 constexpr std::size_t kLanes = sizeof(Vec) / sizeof(float);
 constexpr std::size_t kVecsPerTile = OversampledPeakDetector::kTile / kLanes;
 
 // peaks of `tiles` whole tiles; window n of the output n is buffer[n, n + kTapsPerPhase).
-// "avx2" (not x86-64-v3) leaves FMA out, so no clone contracts a multiply-add.
-__attribute__((target_clones("avx2", "default")))
+// No clone contracts a multiply-add ("avx2", not x86-64-v3, leaves FMA out; AVX-512F has
+// its own, so contraction is off), so every clone gives the same bits.
+__attribute__((target_clones("avx512f", "avx2", "default"), optimize("fp-contract=off")))
 void interpolateTiles(const float* buffer, float* peaks, std::size_t tiles,
                       const OversampledPeakDetector::Table& table) {
     constexpr std::size_t kPhases = OversampledPeakDetector::kInterpolatedPhases;
@@ -140,6 +141,12 @@ void interpolateTiles(const float* buffer, float* peaks, std::size_t tiles,
                 std::memcpy(&x, window + kResamplerOffset + k + v * kLanes, sizeof x);
                 for (std::size_t p = 0; p < kPhases; ++p)
                     resampler[p][v] += table.phases[p].resamplerTaps[k] * x;
+            }
+        // A loop of its own: the accumulators of both would not fit in AVX2's registers.
+        for (std::size_t k = 0; k < OversampledPeakDetector::kResamplerTapsPerPhase; ++k)
+            for (std::size_t v = 0; v < kVecsPerTile; ++v) {
+                Vec x;
+                std::memcpy(&x, window + kResamplerOffset + k + v * kLanes, sizeof x);
                 for (std::size_t e = 0; e < kEighths; ++e)
                     eighths[e][v] += table.resamplerEighths[e][k] * x;
             }

@@ -36,7 +36,8 @@ public:
     static constexpr std::size_t kMeterTapsPerPhase = 48;
     static constexpr std::size_t kResamplerTapsPerPhase = 32;
     static constexpr std::size_t kDelayFrames = kTapsPerPhase / 2;
-    static constexpr std::size_t kTile = 16;
+    // Two AVX-512 registers of outputs: enough independent sums to hide the adds' latency.
+    static constexpr std::size_t kTile = 32;
 
     OversampledPeakDetector();
 
