@@ -92,19 +92,20 @@ constexpr std::size_t kResamplerOffset = kSampleIndex + 1 - OversampledPeakDetec
 static_assert(TruePeakMeter::kTapsPerPhase == OversampledPeakDetector::kMeterTapsPerPhase);
 static_assert(TruePeakMeter::kOversampling == OversampledPeakDetector::kOversampling);
 
-// Eight floats, one AVX register (two SSE registers in the baseline clone). GCC's vector
-// extension puts independent outputs in the lanes; a tap-major loop over one output would
-// be a reduction the compiler can only do serially. (No helper takes or returns it: the
-// ABI would differ between clones.)
-using Vec = float __attribute__((vector_size(32)));
+// Sixteen floats, one AVX-512 register (two AVX, four SSE registers in the other clones).
+// GCC's vector extension puts independent outputs in the lanes; a tap-major loop over one
+// output would be a reduction the compiler can only do serially. (No helper takes or
+// returns it: the ABI would differ between clones.)
+using Vec = float __attribute__((vector_size(64)));
 constexpr std::size_t kLanes = sizeof(Vec) / sizeof(float);
 constexpr std::size_t kVecsPerTile = OversampledPeakDetector::kTile / kLanes;
 
 // peaks of `tiles` whole tiles; window n of the output n is buffer[n, n + kTapsPerPhase).
-// "avx2" (not x86-64-v3) leaves FMA out, so no clone contracts a multiply-add.
-LATHE_SIMD_CLONES("avx2", "default")
+// No clone contracts a multiply-add ("avx2", not x86-64-v3, leaves FMA out; AVX-512F has
+// its own, so contraction is off), so every clone gives the same bits.
+LATHE_SIMD_CLONES("avx512f", "avx2", "default") __attribute__((optimize("fp-contract=off")))
 void interpolateTiles(const float* buffer, float* peaks, std::size_t tiles,
-                      const OversampledPeakDetector::Table& table) {
+                      const OversampledPeakDetector::Table& table, bool allInterpolators) {
     constexpr std::size_t kPhases = OversampledPeakDetector::kInterpolatedPhases;
     for (std::size_t tile = 0; tile < tiles; ++tile) {
         const float* window = buffer + tile * OversampledPeakDetector::kTile;
@@ -114,20 +115,6 @@ void interpolateTiles(const float* buffer, float* peaks, std::size_t tiles,
         Vec resampler[kPhases][kVecsPerTile] = {};
         constexpr std::size_t kEighths = OversampledPeakDetector::kResamplerEighths;
         Vec eighths[kEighths][kVecsPerTile] = {};
-        for (std::size_t k = 0; k < OversampledPeakDetector::kTapsPerPhase; ++k)
-            for (std::size_t v = 0; v < kVecsPerTile; ++v) {
-                Vec x;
-                std::memcpy(&x, window + k + v * kLanes, sizeof x);
-                for (std::size_t p = 0; p < kPhases; ++p)
-                    full[p][v] += table.phases[p].taps[k] * x;
-            }
-        for (std::size_t k = 0; k < OversampledPeakDetector::kShortTapsPerPhase; ++k)
-            for (std::size_t v = 0; v < kVecsPerTile; ++v) {
-                Vec x;
-                std::memcpy(&x, window + kShortOffset + k + v * kLanes, sizeof x);
-                for (std::size_t p = 0; p < kPhases; ++p)
-                    meter[p][v] += table.phases[p].shortTaps[k] * x;
-            }
         for (std::size_t k = 0; k < OversampledPeakDetector::kMeterTapsPerPhase; ++k)
             for (std::size_t v = 0; v < kVecsPerTile; ++v) {
                 Vec x;
@@ -135,15 +122,38 @@ void interpolateTiles(const float* buffer, float* peaks, std::size_t tiles,
                 for (std::size_t p = 0; p < kPhases; ++p)
                     own[p][v] += table.phases[p].meterTaps[k] * x;
             }
-        for (std::size_t k = 0; k < OversampledPeakDetector::kResamplerTapsPerPhase; ++k)
+        for (std::size_t k = 0; k < OversampledPeakDetector::kTapsPerPhase; ++k)
             for (std::size_t v = 0; v < kVecsPerTile; ++v) {
                 Vec x;
-                std::memcpy(&x, window + kResamplerOffset + k + v * kLanes, sizeof x);
+                std::memcpy(&x, window + k + v * kLanes, sizeof x);
                 for (std::size_t p = 0; p < kPhases; ++p)
-                    resampler[p][v] += table.phases[p].resamplerTaps[k] * x;
-                for (std::size_t e = 0; e < kEighths; ++e)
-                    eighths[e][v] += table.resamplerEighths[e][k] * x;
+                    full[p][v] += table.phases[p].taps[k] * x;
             }
+        // Otherwise the other sums stay zero and do not raise the peak.
+        if (allInterpolators) {
+            for (std::size_t k = 0; k < OversampledPeakDetector::kShortTapsPerPhase; ++k)
+                for (std::size_t v = 0; v < kVecsPerTile; ++v) {
+                    Vec x;
+                    std::memcpy(&x, window + kShortOffset + k + v * kLanes, sizeof x);
+                    for (std::size_t p = 0; p < kPhases; ++p)
+                        meter[p][v] += table.phases[p].shortTaps[k] * x;
+                }
+            for (std::size_t k = 0; k < OversampledPeakDetector::kResamplerTapsPerPhase; ++k)
+                for (std::size_t v = 0; v < kVecsPerTile; ++v) {
+                    Vec x;
+                    std::memcpy(&x, window + kResamplerOffset + k + v * kLanes, sizeof x);
+                    for (std::size_t p = 0; p < kPhases; ++p)
+                        resampler[p][v] += table.phases[p].resamplerTaps[k] * x;
+                }
+            // A loop of its own: the accumulators of both would not fit in AVX2's registers.
+            for (std::size_t k = 0; k < OversampledPeakDetector::kResamplerTapsPerPhase; ++k)
+                for (std::size_t v = 0; v < kVecsPerTile; ++v) {
+                    Vec x;
+                    std::memcpy(&x, window + kResamplerOffset + k + v * kLanes, sizeof x);
+                    for (std::size_t e = 0; e < kEighths; ++e)
+                        eighths[e][v] += table.resamplerEighths[e][k] * x;
+                }
+        }
         for (std::size_t v = 0; v < kVecsPerTile; ++v) {
             Vec peak;
             std::memcpy(&peak, window + kSampleIndex + v * kLanes, sizeof peak);
@@ -179,18 +189,19 @@ void OversampledPeakDetector::prepare(std::size_t maxBlockFrames) {
 void OversampledPeakDetector::reset() noexcept { std::fill(m_buffer.begin(), m_buffer.end(), 0.0f); }
 
 void OversampledPeakDetector::process(const float* samples, float* peaks, std::size_t frames) noexcept {
+    const bool all = m_coverage == Coverage::AllInterpolators;
     while (frames > 0) {
         const std::size_t take = std::min(frames, m_maxBlockFrames);
         std::copy_n(samples, take, m_buffer.begin() + kHistory);
         const std::size_t wholeTiles = take / kTile;
-        interpolateTiles(m_buffer.data(), peaks, wholeTiles, *m_phases);
+        interpolateTiles(m_buffer.data(), peaks, wholeTiles, *m_phases, all);
         if (const std::size_t rest = take - wholeTiles * kTile; rest > 0) {
             // A last, partial tile: the samples after the block are zeroed (the outputs
             // that read them are discarded) and the tile goes to scratch.
             float tail[kTile];
             std::fill(m_buffer.begin() + static_cast<std::ptrdiff_t>(kHistory + take),
                       m_buffer.begin() + static_cast<std::ptrdiff_t>(kHistory + (wholeTiles + 1) * kTile), 0.0f);
-            interpolateTiles(m_buffer.data() + wholeTiles * kTile, tail, 1, *m_phases);
+            interpolateTiles(m_buffer.data() + wholeTiles * kTile, tail, 1, *m_phases, all);
             std::copy_n(tail, rest, peaks + wholeTiles * kTile);
         }
         // The last kHistory samples become the history of the next block.

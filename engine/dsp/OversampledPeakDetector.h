@@ -36,9 +36,18 @@ public:
     static constexpr std::size_t kMeterTapsPerPhase = 48;
     static constexpr std::size_t kResamplerTapsPerPhase = 32;
     static constexpr std::size_t kDelayFrames = kTapsPerPhase / 2;
-    static constexpr std::size_t kTile = 16;
+    // Two AVX-512 registers of outputs: enough independent sums to hide the adds' latency.
+    static constexpr std::size_t kTile = 32;
+
+    // What each point is the largest of: all four interpolators (what the ceiling is
+    // guaranteed against), or only the long one and Lathe's own meter's (two thirds of the
+    // work), for a stage whose output a detector with all four checks again. (Lathe's
+    // meter alone is not enough: the checking stage then has to act by up to ~1 dB and
+    // its own gain changes throw new peaks over the ceiling.)
+    enum class Coverage { AllInterpolators, LongAndOwnMeter };
 
     OversampledPeakDetector();
+    void setCoverage(Coverage coverage) noexcept { m_coverage = coverage; }
 
     // Allocates room for blocks of up to maxBlockFrames (longer ones are split).
     void prepare(std::size_t maxBlockFrames);
@@ -68,6 +77,7 @@ private:
     static const Table& table();
 
     const Table* m_phases;
+    Coverage m_coverage = Coverage::AllInterpolators;
     // kHistory samples of the past, then the block being processed, padded to whole tiles.
     std::vector<float> m_buffer;
     std::size_t m_maxBlockFrames = 0;

@@ -24,17 +24,18 @@ void fillHannWeights(std::vector<float>& weights) {
         weights[i] = static_cast<float>(hann(i) / sum);
 }
 
-// Eight floats in the lanes of one AVX register (two SSE registers in the baseline
-// clone): independent outputs, each summed tap by tap in the same order in both clones
-// ("avx2" leaves FMA out), so they give the same bits.
-using Vec = float __attribute__((vector_size(32)));
+// Sixteen floats in the lanes of one AVX-512 register (two AVX, four SSE registers in the
+// other clones): independent outputs, each summed tap by tap in the same order in every
+// clone ("avx2" leaves FMA out; AVX-512F has its own, so contraction is off), so they
+// give the same bits.
+using Vec = float __attribute__((vector_size(64)));
 constexpr std::size_t kLanes = sizeof(Vec) / sizeof(float);
-constexpr std::size_t kTileVecs = 2;
+constexpr std::size_t kTileVecs = 4;  // independent sums hide the adds' latency
 constexpr std::size_t kTile = kLanes * kTileVecs;
 
 // out[i] = sum over k < taps of weights[k] * values[i + k], for i < frames; `values`
 // holds taps - 1 + frames values and room for a whole last tile after them.
-LATHE_SIMD_CLONES("avx2", "default")
+LATHE_SIMD_CLONES("avx512f", "avx2", "default") __attribute__((optimize("fp-contract=off")))
 void weightedSums(const float* values, const float* weights, std::size_t taps, float* out,
                   std::size_t frames) {
     for (std::size_t start = 0; start < frames; start += kTile) {

@@ -43,6 +43,8 @@ void TruePeakLimiter::prepare(double sampleRate, std::size_t maxBlockFrames, std
     for (std::size_t c = 0; c < kMaxChannels; ++c) {
         m_driven[c].assign(m_maxBlockFrames, 0.0f);
         m_peaks[c].assign(m_maxBlockFrames, 0.0f);
+        // The safety stages check the output against all of the interpolators.
+        m_detectors[c].setCoverage(OversampledPeakDetector::Coverage::LongAndOwnMeter);
         m_detectors[c].prepare(m_maxBlockFrames);
     }
     constexpr std::size_t kDetectorDelay = OversampledPeakDetector::kDelayFrames;

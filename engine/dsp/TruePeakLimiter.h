@@ -18,8 +18,9 @@ namespace lathe {
 // ceiling_dbtp measured as a 4x-oversampled true peak (BS.1770).
 //
 // Per frame, on the input side of the look-ahead delay:
-//  1. input_gain_db, then a 4x true-peak detector per channel (OversampledPeakDetector)
-//     gives the gain reduction the frame needs, in dB. It looks kDelayFrames ahead of
+//  1. input_gain_db, then a 4x true-peak detector per channel (OversampledPeakDetector,
+//     reading the long interpolator and Lathe's meter's; the safety stages read all
+//     four) gives the gain reduction the frame needs, in dB. It looks kDelayFrames ahead of
 //     the frame it reports on, so that delay is part of the latency.
 //  2. Program-dependent release: a fast envelope (release_ms) lets single transients go
 //     quickly; a sustained envelope that charges slowly (kSustainAttackFactor x

@@ -101,7 +101,9 @@ void WordLengthReducer::processChannel(Channel& channel, float* samples, std::si
         if (samples[i] != 0.0f) {
             double wanted = samples[i] * scale;  // in LSBs
             const double* past = channel.errors.data() + position;
-            for (std::size_t k = 0; k < Taps; ++k)
+            // Oldest error first: only the last subtraction waits for the previous
+            // sample's error, so the others overlap with that sample's rounding.
+            for (std::size_t k = Taps; k-- > 0;)
                 wanted -= taps[k] * past[k];
             double noise = 0.0;
             if (dither)
