@@ -80,6 +80,9 @@ TEST(Soak, DemoAlbumLoopsOnJackWhileAnEqBandIsDragged) {
     const auto end = start + std::chrono::seconds(soakSeconds());
     double rssAfterWarmUp = -1.0;
     double rssMax = 0.0;
+    // Xruns are asserted only if the machine was never oversubscribed during the run:
+    // on a busy 2-core machine JACK's dummy driver itself wakes late.
+    bool quietThroughout = true;
     std::uint64_t edits = 0;
     while (std::chrono::steady_clock::now() < end) {
         const double t = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -92,6 +95,7 @@ TEST(Soak, DemoAlbumLoopsOnJackWhileAnEqBandIsDragged) {
         if (rssAfterWarmUp < 0.0 && std::chrono::steady_clock::now() - start > kWarmUp)
             rssAfterWarmUp = residentMegabytes();
         rssMax = std::max(rssMax, residentMegabytes());
+        quietThroughout = quietThroughout && test::machineIsQuiet();
     }
     session.pause();
     const PlaybackStats stats = session.stats();
@@ -106,14 +110,15 @@ TEST(Soak, DemoAlbumLoopsOnJackWhileAnEqBandIsDragged) {
               << " blamed on a running client), " << allocations << " allocations in the callback, "
               << stats.underruns << " underruns, max DSP load " << stats.maxDspLoad << ", mean "
               << stats.meanDspLoad << ", RSS after warm-up " << rssAfterWarmUp << " MB, max " << rssMax
-              << " MB, end " << rssEnd << " MB" << (server.realtime() ? "" : " (jackd --no-realtime)") << "\n";
+              << " MB, end " << rssEnd << " MB" << (server.realtime() ? "" : " (jackd --no-realtime)")
+              << (quietThroughout ? "" : " (busy machine: xruns reported, not asserted)") << "\n";
     EXPECT_EQ(allocations, 0u);
     EXPECT_EQ(stats.underruns, 0u);
     EXPECT_GT(edits, 0u);
     if (rssAfterWarmUp > 0.0) {
         EXPECT_LT(rssMax - rssAfterWarmUp, kMaxRssGrowthMb);
     }
-    if (server.realtime() && test::machineIsQuiet()) {
+    if (server.realtime() && quietThroughout) {
         EXPECT_EQ(xruns, 0u) << server.xrunLines();
     }
 }
