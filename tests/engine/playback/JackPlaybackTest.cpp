@@ -91,7 +91,11 @@ TEST(JackPlayback, PlaysThroughPortAudiosJackHostApiWithoutXrunsOfItsOwnOrAlloca
     // (On a busy shared machine JACK's dummy driver itself wakes late and the client
     // thread is pre-empted, so cycles are lost however short the callback is; measured
     // idle: 0 xruns in 20 s.) Those runs report their xruns instead of asserting them.
-    if (server.realtime() && quietMachine) {
+    // Under ctest -j another test may start after the quiet check, and the dummy driver
+    // or the client thread then wakes late (seen: "Process XRun = 10 usec") however short
+    // the callback. So xruns are asserted in the dedicated run (`ctest -L long`, run
+    // alone); the default run asserts the callback's own budget above.
+    if (server.realtime() && quietMachine && std::getenv("LATHE_JACK_SECONDS")) {
         EXPECT_EQ(xruns, 0u) << server.xrunLines();
         const double expected = (seconds + 0.5) * kJackRate / static_cast<double>(kJackPeriod);
         EXPECT_NEAR(static_cast<double>(stats.callbacks), expected, 0.05 * expected);
