@@ -34,6 +34,9 @@ MeterTaps::~MeterTaps() {
 
 void MeterTaps::prepare(double sampleRate, std::size_t maxBlockFrames) {
     for (std::size_t c = 0; c < kChannels; ++c) {
+        // The meter reads what Lathe's offline true-peak meter reads (and the long
+        // interpolator's view): a third less work on the audio thread than all four.
+        m_truePeakDetectors[c].setCoverage(OversampledPeakDetector::Coverage::LongAndOwnMeter);
         m_truePeakDetectors[c].prepare(maxBlockFrames);
         m_truePeaks[c].assign(maxBlockFrames, 0.0f);
     }
