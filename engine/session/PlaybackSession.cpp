@@ -105,7 +105,7 @@ void PlaybackSession::selectDevice(const DeviceChoice& choice) {
     stopDevice();
     m_device.reset();
     m_choice = choice;
-    m_device = openDevice(choice, m_project.album.sampleRate);
+    m_device = openDevice(choice, requestedRate());
     if (m_engine && m_engine->sampleRate() != engineRate())
         rebuildEngine();
     if (wasRunning)
@@ -114,15 +114,19 @@ void PlaybackSession::selectDevice(const DeviceChoice& choice) {
 
 void PlaybackSession::ensureDevice() {
     if (!m_device)
-        m_device = openDevice(m_choice, m_project.album.sampleRate);
+        m_device = openDevice(m_choice, requestedRate());
 }
 
 std::string PlaybackSession::deviceName() const { return m_device ? m_device->name() : std::string(); }
 double PlaybackSession::sampleRate() const noexcept { return m_device ? m_device->sampleRate() : 0.0; }
 std::size_t PlaybackSession::bufferFrames() const noexcept { return m_device ? m_device->bufferFrames() : 0; }
 
+double PlaybackSession::requestedRate() const {
+    return m_choice.sampleRate > 0.0 ? m_choice.sampleRate : m_project.album.sampleRate;
+}
+
 int PlaybackSession::engineRate() const {
-    return static_cast<int>(std::lround(m_device ? m_device->sampleRate() : m_project.album.sampleRate));
+    return static_cast<int>(std::lround(m_device ? m_device->sampleRate() : requestedRate()));
 }
 
 void PlaybackSession::rebuildEngine() {

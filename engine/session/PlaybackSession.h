@@ -38,6 +38,7 @@ public:
         // a PortAudio device (exact name, or a part of "host API name", e.g. "jack").
         std::string name;
         std::size_t bufferFrames = 0;  // 0: the device's own (the null device: 64)
+        double sampleRate = 0.0;       // 0: the album's (the device may still run at its own)
     };
 
     PlaybackSession();
@@ -114,6 +115,7 @@ private:
     void stopDevice();
     std::unique_ptr<AudioDevice> openDevice(const DeviceChoice& choice, double sampleRate);
     int engineRate() const;
+    double requestedRate() const;
     bool send(const ParameterChange& change);
     void releaseAppliedModules();
 

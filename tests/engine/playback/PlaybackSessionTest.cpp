@@ -217,5 +217,24 @@ TEST(PlaybackSession, PausingStopsThePlayHeadAndPlayResumesIt) {
     EXPECT_NEAR(meter.samplePeakDb[0], -6.02f, 0.1f);
 }
 
+TEST(PlaybackSession, AChosenSampleRateRunsTheEngineThereAndPlaysInRealTime) {
+    const test::TempDir dir;
+    PlaybackSession session;
+    session.openProject(test::makeSineAlbum(dir, 4.0));
+    constexpr double kChosenRate = 96000.0;
+    session.selectDevice({PlaybackSession::kNullDeviceName, 256, kChosenRate});
+    EXPECT_EQ(session.sampleRate(), kChosenRate);
+    EXPECT_EQ(session.bufferFrames(), 256u);
+    session.play();
+    playFor(session, 300ms);
+    // The source (48 kHz) is resampled to the device's rate: time still runs at 1x.
+    EXPECT_NEAR(session.positionSeconds(), 0.3, 0.1);
+    MeterFrame meter;
+    EXPECT_TRUE(session.readMeter(meter));
+    EXPECT_NEAR(meter.samplePeakDb[0], -6.02f, 0.1f);
+    session.selectDevice({PlaybackSession::kNullDeviceName, 0, 0.0});
+    EXPECT_EQ(session.sampleRate(), session.project().album.sampleRate);
+}
+
 }  // namespace
 }  // namespace lathe
