@@ -7,6 +7,38 @@
         <source>Lathe</source>
         <translation>Lathe</translation>
     </message>
+    <message>
+        <source>an album that was never saved</source>
+        <translation>ein nie gespeichertes Album</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Ungesicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Lathe did not close normally. Changes to %1, autosaved %2, were never saved.</source>
+        <translation>Lathe wurde nicht normal beendet. Änderungen an %1, automatisch gesichert %2, wurden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Recover opens them as unsaved changes; the album's own file is untouched until you save.</source>
+        <translation>„Wiederherstellen“ öffnet sie als ungespeicherte Änderungen; die Albumdatei selbst bleibt unberührt, bis Sie speichern.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::AlbumTimelineView</name>
@@ -29,6 +61,13 @@
     <message>
         <source>cannot read the source: %1</source>
         <translation>Quelle nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::Autosaver</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -305,7 +344,7 @@
         <translation>  ·  Ausgabe: %1, %2 Hz</translation>
     </message>
     <message>
-        <source>  ·  playback unavailable: meters show the sources&apos; analysis at the play head</source>
+        <source>  ·  playback unavailable: meters show the sources' analysis at the play head</source>
         <translation>  ·  Wiedergabe nicht verfügbar: Die Meter zeigen die Analyse der Quellen an der Abspielposition</translation>
     </message>
     <message>
@@ -335,6 +374,10 @@
     <message>
         <source>Track %1 “%2”: history, integrated and range of the source mix; momentary and short-term live while playing</source>
         <translation>Titel %1 „%2“: Verlauf, integrierte Lautheit und Bereich der Quellmischung; Momentan und Kurzzeit live bei der Wiedergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -397,6 +440,105 @@
     <message>
         <source>Playback unavailable: %1</source>
         <translation>Wiedergabe nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: playing on the null device</source>
+        <translation>%1: Wiedergabe auf dem Nullgerät</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Audioausgabe</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>The album's rate</source>
+        <translation>Rate des Albums</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>Sample rate:</source>
+        <translation>Abtastrate:</translation>
+    </message>
+    <message>
+        <source>The device's default</source>
+        <translation>Standard des Geräts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation><numerusform>%n Frame</numerusform><numerusform>%n Frames</numerusform></translation>
+    </message>
+    <message>
+        <source>Buffer size:</source>
+        <translation>Puffergröße:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Default folder:</source>
+        <translation>Standardordner:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>Oberfläche:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Lathe starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Lathe.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>No audio output (keeps time)</source>
+        <translation>Keine Audioausgabe (hält die Zeit)</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Standard-Exportordner</translation>
+    </message>
+    <message>
+        <source>The device chooses its buffer.</source>
+        <translation>Das Gerät wählt seinen Puffer.</translation>
+    </message>
+    <message>
+        <source>%1 ms per buffer</source>
+        <translation>%1 ms pro Puffer</translation>
+    </message>
+    <message>
+        <source>%1 ms per buffer at 48 kHz</source>
+        <translation>%1 ms pro Puffer bei 48 kHz</translation>
     </message>
 </context>
 <context>

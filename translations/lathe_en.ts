@@ -19,6 +19,13 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation><numerusform>%n frame</numerusform><numerusform>%n frames</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::ProjectDocument</name>
     <message numerus="yes">
         <source>Add %n track(s)</source>

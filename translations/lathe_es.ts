@@ -7,6 +7,38 @@
         <source>Lathe</source>
         <translation>Lathe</translation>
     </message>
+    <message>
+        <source>an album that was never saved</source>
+        <translation>un álbum que nunca se guardó</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>No se puede recuperar</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Recuperar trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Lathe did not close normally. Changes to %1, autosaved %2, were never saved.</source>
+        <translation>Lathe no se cerró con normalidad. Los cambios en %1, guardados automáticamente el %2, nunca se guardaron.</translation>
+    </message>
+    <message>
+        <source>Recover opens them as unsaved changes; the album's own file is untouched until you save.</source>
+        <translation>«Recuperar» los abre como cambios sin guardar; el archivo del álbum no se toca hasta que guarde.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::AlbumTimelineView</name>
@@ -29,6 +61,13 @@
     <message>
         <source>cannot read the source: %1</source>
         <translation>no se puede leer la fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::Autosaver</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Falló el guardado automático: %1</translation>
     </message>
 </context>
 <context>
@@ -305,7 +344,7 @@
         <translation>  ·  salida: %1, %2 Hz</translation>
     </message>
     <message>
-        <source>  ·  playback unavailable: meters show the sources&apos; analysis at the play head</source>
+        <source>  ·  playback unavailable: meters show the sources' analysis at the play head</source>
         <translation>  ·  reproducción no disponible: los medidores muestran el análisis de las fuentes en el cabezal</translation>
     </message>
     <message>
@@ -335,6 +374,10 @@
     <message>
         <source>Track %1 “%2”: history, integrated and range of the source mix; momentary and short-term live while playing</source>
         <translation>Pista %1 «%2»: historial, sonoridad integrada y rango de la mezcla original; momentánea y a corto plazo en directo al reproducir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
     </message>
 </context>
 <context>
@@ -397,6 +440,105 @@
     <message>
         <source>Playback unavailable: %1</source>
         <translation>Reproducción no disponible: %1</translation>
+    </message>
+    <message>
+        <source>%1: playing on the null device</source>
+        <translation>%1: reproduciendo en el dispositivo nulo</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Salida de audio</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (no conectado)</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <source>The album's rate</source>
+        <translation>Frecuencia del álbum</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>Sample rate:</source>
+        <translation>Frecuencia de muestreo:</translation>
+    </message>
+    <message>
+        <source>The device's default</source>
+        <translation>Predeterminado del dispositivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation><numerusform>%n muestra</numerusform><numerusform>%n muestras</numerusform></translation>
+    </message>
+    <message>
+        <source>Buffer size:</source>
+        <translation>Tamaño del búfer:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Default folder:</source>
+        <translation>Carpeta predeterminada:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>Interfaz:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Lathe starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Lathe.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>No audio output (keeps time)</source>
+        <translation>Sin salida de audio (mantiene el tiempo)</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <source>The device chooses its buffer.</source>
+        <translation>El dispositivo elige su búfer.</translation>
+    </message>
+    <message>
+        <source>%1 ms per buffer</source>
+        <translation>%1 ms por búfer</translation>
+    </message>
+    <message>
+        <source>%1 ms per buffer at 48 kHz</source>
+        <translation>%1 ms por búfer a 48 kHz</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,38 @@
         <source>Lathe</source>
         <translation>Lathe</translation>
     </message>
+    <message>
+        <source>an album that was never saved</source>
+        <translation>un album jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Lathe did not close normally. Changes to %1, autosaved %2, were never saved.</source>
+        <translation>Lathe ne s'est pas fermé normalement. Les modifications de %1, sauvegardées automatiquement le %2, n'ont jamais été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Recover opens them as unsaved changes; the album's own file is untouched until you save.</source>
+        <translation>« Récupérer » les ouvre comme modifications non enregistrées ; le fichier de l'album reste intact jusqu'à l'enregistrement.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Pas maintenant</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::AlbumTimelineView</name>
@@ -29,6 +61,13 @@
     <message>
         <source>cannot read the source: %1</source>
         <translation>source illisible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::Autosaver</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
 </context>
 <context>
@@ -305,7 +344,7 @@
         <translation>  ·  sortie : %1, %2 Hz</translation>
     </message>
     <message>
-        <source>  ·  playback unavailable: meters show the sources&apos; analysis at the play head</source>
+        <source>  ·  playback unavailable: meters show the sources' analysis at the play head</source>
         <translation>  ·  lecture indisponible : les indicateurs montrent l’analyse des sources à la tête de lecture</translation>
     </message>
     <message>
@@ -335,6 +374,10 @@
     <message>
         <source>Track %1 “%2”: history, integrated and range of the source mix; momentary and short-term live while playing</source>
         <translation>Piste %1 « %2 » : historique, sonie intégrée et plage du mixage source ; momentanée et court terme en direct pendant la lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
@@ -397,6 +440,105 @@
     <message>
         <source>Playback unavailable: %1</source>
         <translation>Lecture indisponible : %1</translation>
+    </message>
+    <message>
+        <source>%1: playing on the null device</source>
+        <translation>%1 : lecture sur le périphérique nul</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Sortie audio</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Périphérique :</translation>
+    </message>
+    <message>
+        <source>The album's rate</source>
+        <translation>Fréquence de l'album</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>Sample rate:</source>
+        <translation>Fréquence d'échantillonnage :</translation>
+    </message>
+    <message>
+        <source>The device's default</source>
+        <translation>Valeur par défaut du périphérique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation><numerusform>%n échantillon</numerusform><numerusform>%n échantillons</numerusform></translation>
+    </message>
+    <message>
+        <source>Buffer size:</source>
+        <translation>Taille du tampon :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Default folder:</source>
+        <translation>Dossier par défaut :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>Interface :</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Lathe starts.</source>
+        <translation>Une nouvelle langue s'applique au prochain démarrage de Lathe.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>No audio output (keeps time)</source>
+        <translation>Aucune sortie audio (garde le temps)</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Dossier d'export par défaut</translation>
+    </message>
+    <message>
+        <source>The device chooses its buffer.</source>
+        <translation>Le périphérique choisit son tampon.</translation>
+    </message>
+    <message>
+        <source>%1 ms per buffer</source>
+        <translation>%1 ms par tampon</translation>
+    </message>
+    <message>
+        <source>%1 ms per buffer at 48 kHz</source>
+        <translation>%1 ms par tampon à 48 kHz</translation>
     </message>
 </context>
 <context>

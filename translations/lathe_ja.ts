@@ -7,6 +7,38 @@
         <source>Lathe</source>
         <translation>Lathe</translation>
     </message>
+    <message>
+        <source>an album that was never saved</source>
+        <translation>一度も保存されていないアルバム</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>未保存の作業を復元</translation>
+    </message>
+    <message>
+        <source>Lathe did not close normally. Changes to %1, autosaved %2, were never saved.</source>
+        <translation>Lathe は正常に終了しませんでした。%1 への変更（%2 に自動保存）は保存されていません。</translation>
+    </message>
+    <message>
+        <source>Recover opens them as unsaved changes; the album's own file is untouched until you save.</source>
+        <translation>「復元」は未保存の変更として開きます。保存するまでアルバムのファイルは変更されません。</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>後で</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::AlbumTimelineView</name>
@@ -29,6 +61,13 @@
     <message>
         <source>cannot read the source: %1</source>
         <translation>ソースを読み込めません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::Autosaver</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -303,7 +342,7 @@
         <translation>  ·  出力：%1、%2 Hz</translation>
     </message>
     <message>
-        <source>  ·  playback unavailable: meters show the sources&apos; analysis at the play head</source>
+        <source>  ·  playback unavailable: meters show the sources' analysis at the play head</source>
         <translation>  ·  再生できません：メーターは再生位置でのソース解析を表示</translation>
     </message>
     <message>
@@ -333,6 +372,10 @@
     <message>
         <source>Track %1 “%2”: history, integrated and range of the source mix; momentary and short-term live while playing</source>
         <translation>トラック %1「%2」：ソースミックスの履歴・インテグレーテッド・レンジ。再生中のモーメンタリーとショートタームはライブ</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>環境設定(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -395,6 +438,105 @@
     <message>
         <source>Playback unavailable: %1</source>
         <translation>再生できません：%1</translation>
+    </message>
+    <message>
+        <source>%1: playing on the null device</source>
+        <translation>%1: ヌルデバイスで再生中</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>オーディオ出力</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未接続）</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>デバイス:</translation>
+    </message>
+    <message>
+        <source>The album's rate</source>
+        <translation>アルバムのレート</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>Sample rate:</source>
+        <translation>サンプルレート:</translation>
+    </message>
+    <message>
+        <source>The device's default</source>
+        <translation>デバイスの既定値</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation><numerusform>%n フレーム</numerusform></translation>
+    </message>
+    <message>
+        <source>Buffer size:</source>
+        <translation>バッファサイズ:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Default folder:</source>
+        <translation>既定のフォルダー:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>インターフェース:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Lathe starts.</source>
+        <translation>新しい言語は次回 Lathe の起動時に適用されます。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>No audio output (keeps time)</source>
+        <translation>オーディオ出力なし（時間は進行）</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>既定の書き出しフォルダー</translation>
+    </message>
+    <message>
+        <source>The device chooses its buffer.</source>
+        <translation>バッファはデバイスが選択します。</translation>
+    </message>
+    <message>
+        <source>%1 ms per buffer</source>
+        <translation>バッファあたり %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms per buffer at 48 kHz</source>
+        <translation>48 kHz でバッファあたり %1 ms</translation>
     </message>
 </context>
 <context>

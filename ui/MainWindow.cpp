@@ -13,6 +13,11 @@
 #include "Transport.h"
 #include "TransportBar.h"
 #include "WaveformStore.h"
+#include "preferences/Preferences.h"
+#include "preferences/PreferencesDialog.h"
+#include "recovery/Autosaver.h"
+#include "recovery/RecoveryOffer.h"
+#include "recovery/RecoveryStore.h"
 
 #include "analysis/SpectrumAnalyzer.h"
 #include "playback/MeterFrames.h"
@@ -79,7 +84,8 @@ QDockWidget* dock(const QString& title, const QString& name, QWidget* content) {
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent, const std::filesystem::path& cacheFolder)
-    : QMainWindow(parent), m_document(new ProjectDocument(this)), m_model(new TrackListModel(this)),
+    : QMainWindow(parent), m_document(new ProjectDocument(this)), m_recovery(std::make_unique<RecoveryStore>()),
+      m_autosaver(new Autosaver(m_document, m_recovery.get(), this)), m_model(new TrackListModel(this)),
       m_scanner(new LoudnessScanner(this)),
       m_waveforms(new WaveformStore(cacheFolder.empty() ? defaultCacheFolder() : cacheFolder, this)),
       m_transport(new Transport(this)), m_playback(new PlaybackController(m_document, m_transport, this)),
@@ -145,6 +151,7 @@ MainWindow::MainWindow(QWidget* parent, const std::filesystem::path& cacheFolder
     connect(m_playback, &PlaybackController::spectrumFrame, this, &MainWindow::showSpectrumFrame);
     connect(m_playback, &PlaybackController::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString& text) { statusBar()->showMessage(text); });
     connect(m_table, &TrackTableView::moveRequested, m_document, &ProjectDocument::moveTrack);
     connect(m_table, &TrackTableView::filesDropped, m_document,
             [this](int row, const QStringList& files) { m_document->insertTracks(row, files); });
@@ -199,6 +206,10 @@ void MainWindow::createMenus() {
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* transport = menuBar()->addMenu(tr("&Transport"));
     transport->addActions(m_transportBar->shortcutActions());
@@ -229,7 +240,20 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+    m_autosaver->discard();
     event->accept();
+}
+
+bool MainWindow::offerRecovery() { return lathe::ui::offerRecovery(this, *m_recovery, *m_document); }
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(Preferences::load(), PreferencesDialog::availableDevices(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences chosen = dialog.preferences();
+    chosen.save();
+    m_playback->selectOutput(chosen);
+    updateStatus();
 }
 
 bool MainWindow::maybeSave() {

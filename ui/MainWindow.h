@@ -19,6 +19,8 @@ struct SpectrumFrame;
 namespace lathe::ui {
 
 class AlbumTimelineView;
+class Autosaver;
+class RecoveryStore;
 class LevelMeter;
 class LoudnessPanel;
 class LoudnessScanner;
@@ -48,6 +50,11 @@ public:
     bool openProject(const std::filesystem::path& file);
     // Validates, then saves; on failure shows the problems. Returns whether it saved.
     bool saveProjectAs(const std::filesystem::path& file);
+    // Offers work autosaved by a window that did not close (called once at start);
+    // returns whether it was recovered.
+    bool offerRecovery();
+    // Edit ▸ Preferences; applies the audio output on OK.
+    void showPreferences();
 
     ProjectDocument* document() const { return m_document; }
     TrackListModel* trackModel() const { return m_model; }
@@ -62,6 +69,8 @@ public:
     SpectrumView* spectrumView() const { return m_spectrum; }
     LevelMeter* levelMeter() const { return m_meter; }
     PlaybackController* playback() const { return m_playback; }
+    Autosaver* autosaver() const { return m_autosaver; }
+    RecoveryStore* recoveryStore() const { return m_recovery.get(); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,6 +98,8 @@ private:
     int currentTrack() const;
 
     ProjectDocument* m_document;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    Autosaver* m_autosaver;
     TrackListModel* m_model;
     LoudnessScanner* m_scanner;
     WaveformStore* m_waveforms;

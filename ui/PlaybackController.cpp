@@ -1,6 +1,7 @@
 #include "PlaybackController.h"
 
 #include "ProjectDocument.h"
+#include "preferences/Preferences.h"
 
 #include "core/Error.h"
 #include "session/PlaybackSession.h"
@@ -11,10 +12,13 @@
 namespace lathe::ui {
 namespace {
 
-// LATHE_AUDIO_DEVICE picks the output ("null" for none, a PortAudio name, or empty for
-// the system default, falling back to the null device when there is no sound card).
-PlaybackSession::DeviceChoice deviceFromEnvironment() {
-    PlaybackSession::DeviceChoice choice;
+// Preferences choose the output; LATHE_AUDIO_DEVICE, when set, overrides the device
+// ("null" for none, a PortAudio name, or empty for the system default) for scripts and
+// tests.
+PlaybackSession::DeviceChoice deviceChoice(const Preferences& preferences) {
+    PlaybackSession::DeviceChoice choice{preferences.deviceName.toStdString(),
+                                         static_cast<std::size_t>(std::max(0, preferences.bufferFrames)),
+                                         static_cast<double>(std::max(0, preferences.sampleRate))};
     if (const char* name = std::getenv("LATHE_AUDIO_DEVICE"))
         choice.name = name;
     return choice;
@@ -33,12 +37,7 @@ Monitor::Source engineSource(MonitorSource source) {
 
 PlaybackController::PlaybackController(ProjectDocument* document, Transport* transport, QObject* parent)
     : QObject(parent), m_document(document), m_transport(transport), m_session(std::make_unique<PlaybackSession>()) {
-    try {
-        m_session->selectDevice(deviceFromEnvironment());
-    } catch (const Error& error) {
-        emit notice(QString::fromStdString(error.what()));
-        m_session->selectDevice({PlaybackSession::kNullDeviceName, 0});
-    }
+    selectOutput(Preferences::load());
     connect(document, &ProjectDocument::opened, this, [this] { m_reopen = true; });
     connect(document, &ProjectDocument::changed, this, &PlaybackController::projectChanged);
     connect(transport, &Transport::playingChanged, this, [this](bool playing) {
@@ -71,6 +70,19 @@ PlaybackController::~PlaybackController() {
     if (m_ready)
         m_session->stop();
 }
+
+void PlaybackController::selectOutput(const Preferences& preferences) {
+    PlaybackSession::DeviceChoice choice = deviceChoice(preferences);
+    try {
+        m_session->selectDevice(choice);
+    } catch (const Error& error) {
+        emit notice(tr("%1: playing on the null device").arg(QString::fromStdString(error.what())));
+        choice.name = PlaybackSession::kNullDeviceName;
+        m_session->selectDevice(choice);
+    }
+}
+
+std::size_t PlaybackController::bufferFrames() const { return m_session->bufferFrames(); }
 
 QString PlaybackController::deviceName() const { return QString::fromStdString(m_session->deviceName()); }
 double PlaybackController::sampleRate() const { return m_session->sampleRate(); }

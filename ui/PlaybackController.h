@@ -16,6 +16,7 @@ class PlaybackSession;
 namespace lathe::ui {
 
 class ProjectDocument;
+struct Preferences;
 
 // Connects the window to engine/session's PlaybackSession: the transport's requests
 // become session calls, edits of the project reach the engine, and a 60 Hz timer on
@@ -33,6 +34,10 @@ public:
     ~PlaybackController() override;
 
     bool isReady() const { return m_ready; }
+    // Opens the output the preferences name (the null device when it cannot be opened,
+    // said through notice()); playback continues where it was.
+    void selectOutput(const Preferences& preferences);
+    std::size_t bufferFrames() const;
     QString deviceName() const;
     double sampleRate() const;
     // The longest gap between two frame ticks while playing (a UI-thread stall shows

@@ -43,6 +43,12 @@ void ProjectDocument::reset(const Project& project, const std::filesystem::path&
     emit fileChanged();
 }
 
+void ProjectDocument::recover(const Project& project, const std::filesystem::path& file) {
+    reset(project, file);
+    m_undo->resetClean();
+    emit fileChanged();
+}
+
 void ProjectDocument::saveAs(const std::filesystem::path& file) {
     const auto problems = validateProject(m_project);
     if (!problems.empty())

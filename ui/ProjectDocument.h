@@ -29,6 +29,9 @@ public:
     // Loads (throws lathe::Error naming the file and every problem) or starts afresh.
     void open(const std::filesystem::path& file);
     void reset(const Project& project, const std::filesystem::path& file);
+    // Opens autosaved work as unsaved changes of `file` (empty: never saved), so saving
+    // writes it where the album belongs and closing asks first.
+    void recover(const Project& project, const std::filesystem::path& file);
     // Validates first; refuses (throws ProjectError) a project with problems.
     void saveAs(const std::filesystem::path& file);
 

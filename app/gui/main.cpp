@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "StudioTheme.h"
+#include "preferences/Preferences.h"
 
 #include "core/Error.h"
 #include "core/Version.h"
@@ -54,7 +55,7 @@ std::filesystem::path demoProject() {
 
 // The interface follows the system's language unless Preferences chose one.
 void installTranslations(QApplication& application) {
-    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QString chosen = lathe::ui::Preferences::load().language;
     const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     auto* qtStrings = new QTranslator(&application);
     if (qtStrings->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -100,10 +101,12 @@ int main(int argc, char** argv) {
 
     lathe::ui::MainWindow window;
     window.show();
+    // Recovered work comes first: opening another album now would only ask to save it.
+    const bool recovered = window.offerRecovery();
     try {
-        if (parser.isSet(demo))
+        if (!recovered && parser.isSet(demo))
             window.openProject(demoProject());
-        else if (!parser.positionalArguments().isEmpty())
+        else if (!recovered && !parser.positionalArguments().isEmpty())
             window.openProject(parser.positionalArguments().constFirst().toStdString());
     } catch (const lathe::Error& error) {
         QMessageBox::critical(&window, QObject::tr("Lathe"), QString::fromStdString(error.what()));
