@@ -45,6 +45,13 @@ using test::pollFor;
 constexpr int kDefaultSeconds = 10;
 constexpr std::chrono::milliseconds kSettle{500};
 constexpr double kMaxDspLoad = 0.5;  // LATHE_JACK_SECONDS=30 under the ctest label `long`
+// ThreadSanitizer instruments every memory access (measured: 1 % DSP load becomes
+// ~50 %): its build checks the threads, not the budget.
+#if defined(__SANITIZE_THREAD__)
+constexpr bool kBudgetMeasurable = false;
+#else
+constexpr bool kBudgetMeasurable = true;
+#endif
 
 int playSeconds() {
     const char* value = std::getenv("LATHE_JACK_SECONDS");
@@ -86,7 +93,8 @@ TEST(JackPlayback, PlaysThroughPortAudiosJackHostApiWithoutXrunsOfItsOwnOrAlloca
     EXPECT_EQ(allocations, 0u);
     EXPECT_EQ(stats.underruns, 0u);
     // Every callback finished well inside its 1.33 ms period: the engine's part.
-    EXPECT_LT(stats.maxDspLoad, kMaxDspLoad);
+    if (kBudgetMeasurable)
+        EXPECT_LT(stats.maxDspLoad, kMaxDspLoad);
     // Zero xruns, when the server runs real-time on a machine that is not oversubscribed.
     // (On a busy shared machine JACK's dummy driver itself wakes late and the client
     // thread is pre-empted, so cycles are lost however short the callback is; measured
