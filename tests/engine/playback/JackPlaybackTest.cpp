@@ -93,8 +93,9 @@ TEST(JackPlayback, PlaysThroughPortAudiosJackHostApiWithoutXrunsOfItsOwnOrAlloca
     EXPECT_EQ(allocations, 0u);
     EXPECT_EQ(stats.underruns, 0u);
     // Every callback finished well inside its 1.33 ms period: the engine's part.
-    if (kBudgetMeasurable)
+    if (kBudgetMeasurable) {
         EXPECT_LT(stats.maxDspLoad, kMaxDspLoad);
+    }
     // Zero xruns, when the server runs real-time on a machine that is not oversubscribed.
     // (On a busy shared machine JACK's dummy driver itself wakes late and the client
     // thread is pre-empted, so cycles are lost however short the callback is; measured
