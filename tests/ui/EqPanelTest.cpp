@@ -1,5 +1,6 @@
 #include "DemoSession.h"
 #include "PlaybackController.h"
+#include "StudioTheme.h"
 #include "Transport.h"
 #include "eq/EqCurveView.h"
 #include "eq/EqPanel.h"
@@ -281,6 +282,7 @@ void EqPanelTest::theDrawnResponseIsTheEnginesDesign() {
     QCOMPARE(eq.view()->responseDb(1000.0), 0.0);
 
     if (const QByteArray shot = qgetenv("LATHE_EQ_SCREENSHOT"); !shot.isEmpty()) {
+        ui::applyStudioTheme(*qApp);
         eq.setBands({{EqShape::LowCut, 28.0, 0.0, 0.707, 24, Placement::Stereo, true},
                      {EqShape::LowShelf, 95.0, 1.5, 0.707, 12, Placement::Mid, true},
                      {EqShape::Bell, 320.0, -2.0, 1.4, 12, Placement::Mid, true},
@@ -291,8 +293,9 @@ void EqPanelTest::theDrawnResponseIsTheEnginesDesign() {
         eq.session.window.transport()->seek(40.0);
         eq.session.window.transport()->play();
         QTest::qWait(2500);
-        QTest::mouseMove(eq.view(), eq.view()->nodePosition(4).toPoint());
-        QTest::qWait(100);
+        const QPointF hover = eq.view()->nodePosition(4);
+        QMouseEvent move(QEvent::MouseMove, hover, eq.view()->mapToGlobal(hover), Qt::NoButton, Qt::NoButton, {});
+        QApplication::sendEvent(eq.view(), &move);
         eq.panel->grab().save(QString::fromLocal8Bit(shot));
         eq.session.window.transport()->pause();
     }

@@ -9,6 +9,7 @@
 
 #include <QContextMenuEvent>
 #include <QDateTime>
+#include <QLinearGradient>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
@@ -443,10 +444,15 @@ void EqCurveView::paintSpectra(QPainter& painter, const QRectF& plot) const {
         area.lineTo(plot.right(), plot.bottom());
         area.lineTo(plot.left(), plot.bottom());
         area.closeSubpath();
-        // The mix as a faint outline behind, the master as a filled body.
-        if (sources[s] == MonitorSource::Master)
-            painter.fillPath(area, withAlpha(colour, 34));
-        painter.setPen(QPen(withAlpha(colour, sources[s] == MonitorSource::Master ? 120 : 110), 1.0));
+        // The mix as an outline, the master as a body fading towards the floor, both
+        // quiet enough that the EQ curve stays the brightest thing on screen.
+        if (sources[s] == MonitorSource::Master) {
+            QLinearGradient body(0.0, plot.top(), 0.0, plot.bottom());
+            body.setColorAt(0.0, withAlpha(colour, 48));
+            body.setColorAt(1.0, withAlpha(colour, 6));
+            painter.fillPath(area, body);
+        }
+        painter.setPen(QPen(withAlpha(colour, sources[s] == MonitorSource::Master ? 130 : 120), 1.0));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(line);
     }
