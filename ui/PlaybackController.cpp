@@ -96,7 +96,9 @@ void PlaybackController::sendPendingEdit() {
     if (!m_editPending)
         return;
     m_editPending = false;
-    m_editTimer.start(sendProject() ? kFrameIntervalMs : kPlanIntervalMs);
+    const bool parametersOnly = sendProject();
+    m_structuralEdits += parametersOnly ? 0 : 1;
+    m_editTimer.start(parametersOnly ? kFrameIntervalMs : kPlanIntervalMs);
 }
 
 bool PlaybackController::sendProject() {

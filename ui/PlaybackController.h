@@ -43,6 +43,8 @@ public:
     const Project& engineProject() const;
     std::uint64_t parameterChangesSent() const;
     std::uint64_t parameterChangesApplied() const;
+    // Edits that compiled a plan or rebuilt the engine, since construction.
+    qint64 structuralEdits() const { return m_structuralEdits; }
     // The longest gap between two frame ticks while playing (a UI-thread stall shows
     // here), and the longest time one tick took itself.
     double longestStallMs() const { return m_longestStallMs; }
@@ -77,6 +79,7 @@ private:
     double m_longestStallMs = 0.0;
     double m_longestTickMs = 0.0;
     qint64 m_playingTicks = 0;
+    qint64 m_structuralEdits = 0;
 };
 
 }  // namespace lathe::ui

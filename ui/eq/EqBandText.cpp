@@ -42,9 +42,9 @@ QString EqBandText::gain(double db) {
 
 QStringList EqBandText::summary(int number, const EqBand& band) {
     QStringList lines;
-    QString title = tr("%1 · %2 · %3").arg(number).arg(shapeName(band.shape), placementName(band.placement));
+    QString title = QStringLiteral("%1 · %2 · %3").arg(number).arg(shapeName(band.shape), placementName(band.placement));
     if (!band.enabled)
-        title += tr(" (off)");
+        title = tr("%1 (off)").arg(title);
     lines << title << frequency(band.freqHz);
     const bool cut = band.shape == EqShape::LowCut || band.shape == EqShape::HighCut;
     if (EqBandDesign::hasGain(band.shape))

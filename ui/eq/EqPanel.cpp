@@ -4,6 +4,8 @@
 #include "EqCurveView.h"
 #include "PlaybackController.h"
 #include "ProjectDocument.h"
+#include "Transport.h"
+#include "TransportBar.h"
 
 #include "dsp/EqBandDesign.h"
 #include "project/ProjectSchema.h"
@@ -76,8 +78,12 @@ QWidget* EqPanel::buildHeader() {
     title->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 11pt;"));
     row->addWidget(title);
     row->addSpacing(16);
-    auto* legend = new QLabel(tr("<span style='color:#3da5d9'>■</span> mix (A) &nbsp; "
-                                 "<span style='color:#f09a36'>■</span> master (B)"));
+    const auto swatch = [](MonitorSource source, const QString& text) {
+        return QStringLiteral("<span style='color:%1'>■</span> %2")
+            .arg(TransportBar::monitorColour(source).name(), text.toHtmlEscaped());
+    };
+    auto* legend = new QLabel(swatch(MonitorSource::Mix, tr("mix (A)")) + QStringLiteral(" &nbsp; ") +
+                              swatch(MonitorSource::Master, tr("master (B)")));
     legend->setStyleSheet(QStringLiteral("color: #8a9099;"));
     row->addWidget(legend);
     row->addStretch(1);
