@@ -127,15 +127,13 @@ QWidget* EqPanel::buildBandStrip() {
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(1);
-    const double nyquist = sampleRate() / 2.0;
     m_shape = new QComboBox;
     for (const EqShape shape : kEqShapes)
         m_shape->addItem(EqBandText::shapeName(shape), static_cast<int>(shape));
     m_placement = new QComboBox;
     for (const Placement placement : kPlacements)
         m_placement->addItem(EqBandText::placementName(placement), static_cast<int>(placement));
-    m_frequency = spinBox(EqBandDesign::kMinFrequencyHz, std::floor(nyquist * EqBandDesign::kMaxFrequencyOfNyquist),
-                          1, tr(" Hz"));
+    m_frequency = spinBox(EqBandDesign::kMinFrequencyHz, highestFrequency(), 1, tr(" Hz"));
     m_gain = spinBox(schema::kGainDb.min, schema::kGainDb.max, 2, tr(" dB"));
     m_gain->setSingleStep(0.1);
     m_q = spinBox(EqBandDesign::kMinQ, EqBandDesign::kMaxQ, 2, QString());
@@ -200,10 +198,19 @@ double EqPanel::sampleRate() const {
     return rate > 0 ? static_cast<double>(rate) : kFallbackSampleRate;
 }
 
+double EqPanel::highestFrequency() const {
+    // Below Nyquist as the schema asks, and where the band design still holds.
+    return std::floor(sampleRate() / 2.0 * EqBandDesign::kMaxFrequencyOfNyquist);
+}
+
 void EqPanel::refresh(const Module& module) {
     const auto* eq = std::get_if<EqSettings>(&module.parameters);
     if (!eq)
         return;
+    {
+        const QSignalBlocker blocker(m_frequency);
+        m_frequency->setMaximum(highestFrequency());  // the album's rate may have changed
+    }
     m_curve->setBands(eq->bands, sampleRate());
     const QSignalBlocker blocker(m_phase);
     m_phase->setCurrentIndex(m_phase->findData(static_cast<int>(eq->phase)));

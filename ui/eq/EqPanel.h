@@ -45,6 +45,7 @@ private:
     QWidget* buildHeader();
     QWidget* buildBandStrip();
     double sampleRate() const;
+    double highestFrequency() const;
     void showSelectedBand();
     // One undoable change of band `band`; `mergeKey` >= 0 joins a gesture's edits.
     void editBand(int band, const std::function<void(EqBand&)>& change, int mergeKey = -1);
