@@ -277,6 +277,12 @@ void EqPanelTest::theDrawnResponseIsTheEnginesDesign() {
     const double sideMinusMid = eq.view()->responseDb(16000.0, Placement::Side) - eq.view()->responseDb(16000.0, Placement::Mid);
     QVERIFY(std::abs(sideMinusMid - eq.view()->bandResponseDb(2, 16000.0) + eq.view()->bandResponseDb(1, 16000.0)) < 1e-9);
     QVERIFY(sideMinusMid > 2.5);
+    // The range box zooms the gain axis: a +4.5 dB node moves three times further from 0 dB.
+    const double zero = eq.view()->yForDb(0.0);
+    const double at18 = eq.view()->nodePosition(0).y() - zero;
+    eq.panel->rangeBox()->setCurrentIndex(eq.panel->rangeBox()->findData(6.0));
+    QCOMPARE(eq.view()->rangeDb(), 6.0);
+    QVERIFY(std::abs((eq.view()->nodePosition(0).y() - zero) - 3.0 * at18) < 1e-9);
     // Off, a band adds nothing.
     eq.setBands({{EqShape::Bell, 1000.0, 4.5, 1.2, 12, Placement::Stereo, false}});
     QCOMPARE(eq.view()->responseDb(1000.0), 0.0);
