@@ -544,13 +544,11 @@ void MainWindow::showMeterFrame(const MeterFrame& frame) {
     m_loudness->setLiveReadings(finite(frame.momentaryLufs), finite(frame.shortTermLufs), frame.correlation);
 }
 
-void MainWindow::showSpectrumFrame(const SpectrumFrame& frame, MonitorSource heard) {
-    // The engine measures what is monitored: A fills the mix curve, B the master, and
-    // the other curve keeps its last reading for the comparison. Delta is neither.
-    if (heard == MonitorSource::Delta)
-        return;
-    const auto curve = heard == MonitorSource::Mix ? SpectrumView::Mix : SpectrumView::Master;
-    m_spectrum->setSpectrum(curve, frame.magnitudeDb, m_playback->sampleRate() / SpectrumFrame::kFftSize);
+void MainWindow::showSpectrumFrame(const SpectrumFrame& frame) {
+    // The engine measures the mix and the master whichever is monitored.
+    const double binHz = m_playback->sampleRate() / SpectrumFrame::kFftSize;
+    m_spectrum->setSpectrum(SpectrumView::Mix, frame.mixDb, binHz);
+    m_spectrum->setSpectrum(SpectrumView::Master, frame.masterDb, binHz);
     m_spectrum->setCaption(tr("B · master (orange) over A · mix (blue)"));
 }
 

@@ -94,7 +94,7 @@ private:
     void showSpectrumAt(int track, double secondsIntoTrack);
     void showLevelsAt(int track, double secondsIntoTrack);
     void showMeterFrame(const MeterFrame& frame);
-    void showSpectrumFrame(const SpectrumFrame& frame, MonitorSource heard);
+    void showSpectrumFrame(const SpectrumFrame& frame);
     int currentTrack() const;
 
     ProjectDocument* m_document;

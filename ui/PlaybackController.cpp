@@ -56,8 +56,8 @@ PlaybackController::PlaybackController(ProjectDocument* document, Transport* tra
             m_session->setListen(engineSource(source));
     });
     m_editTimer.setSingleShot(true);
-    m_editTimer.setInterval(kEditSettleMs);
-    connect(&m_editTimer, &QTimer::timeout, this, &PlaybackController::sendProject);
+    m_editTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_editTimer, &QTimer::timeout, this, &PlaybackController::sendPendingEdit);
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(kFrameIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &PlaybackController::tick);
@@ -86,18 +86,36 @@ std::size_t PlaybackController::bufferFrames() const { return m_session->bufferF
 
 QString PlaybackController::deviceName() const { return QString::fromStdString(m_session->deviceName()); }
 double PlaybackController::sampleRate() const { return m_session->sampleRate(); }
+const Project& PlaybackController::engineProject() const { return m_session->project(); }
+std::uint64_t PlaybackController::parameterChangesSent() const { return m_session->parameterChangesSent(); }
+std::uint64_t PlaybackController::parameterChangesApplied() const { return m_session->parameterChangesApplied(); }
 
 void PlaybackController::projectChanged() {
     if (m_reopen || !m_ready) {
         m_editTimer.stop();
+        m_editPending = false;
         sendProject();
-    } else {
-        m_editTimer.start();
+        return;
     }
+    // Throttled, not debounced: the first edit of a gesture goes now, the rest when the
+    // interval that its predecessor started has passed.
+    m_editPending = true;
+    if (!m_editTimer.isActive())
+        sendPendingEdit();
 }
 
-void PlaybackController::sendProject() {
+void PlaybackController::sendPendingEdit() {
+    if (!m_editPending)
+        return;
+    m_editPending = false;
+    const bool parametersOnly = sendProject();
+    m_structuralEdits += parametersOnly ? 0 : 1;
+    m_editTimer.start(parametersOnly ? kFrameIntervalMs : kPlanIntervalMs);
+}
+
+bool PlaybackController::sendProject() {
     const Project& project = m_document->project();
+    bool parametersOnly = false;
     try {
         if (m_reopen || !m_ready) {
             m_reopen = false;
@@ -106,7 +124,7 @@ void PlaybackController::sendProject() {
             m_session->seek(m_transport->position());
             applyLoop();
         } else {
-            m_session->updateProject(project);
+            parametersOnly = m_session->updateProject(project) == PlaybackSession::Update::Parameters;
         }
         m_ready = !project.tracks.empty();
     } catch (const Error& error) {
@@ -114,6 +132,7 @@ void PlaybackController::sendProject() {
         emit notice(tr("Playback unavailable: %1").arg(QString::fromStdString(error.what())));
     }
     m_transport->setCanPlay(m_ready);
+    return parametersOnly;
 }
 
 void PlaybackController::applyLoop() {
@@ -167,7 +186,7 @@ void PlaybackController::drainMeters() {
     while (m_session->readSpectrum(spectrum))
         anySpectrum = true;
     if (anySpectrum)
-        emit spectrumFrame(spectrum, m_transport->monitor());
+        emit spectrumFrame(spectrum);
 }
 
 }  // namespace lathe::ui

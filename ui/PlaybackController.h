@@ -3,6 +3,7 @@
 #include "Transport.h"
 
 #include "playback/MeterFrames.h"
+#include "project/Project.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -26,9 +27,11 @@ class PlaybackController : public QObject {
     Q_OBJECT
 public:
     static constexpr int kFrameIntervalMs = 16;
-    // Edits during a drag arrive at mouse rate; the engine gets the latest after a pause
-    // this long, so a drag never compiles dozens of plans on the UI thread.
-    static constexpr int kEditSettleMs = 40;
+    // Edits during a drag arrive at mouse rate. The first goes to the engine at once and
+    // later ones at most once a frame, so the sound follows the hand; after an edit that
+    // compiled a plan (on the UI thread) the next waits this long, so a drag never
+    // compiles dozens of them.
+    static constexpr int kPlanIntervalMs = 250;
 
     PlaybackController(ProjectDocument* document, Transport* transport, QObject* parent = nullptr);
     ~PlaybackController() override;
@@ -40,6 +43,13 @@ public:
     std::size_t bufferFrames() const;
     QString deviceName() const;
     double sampleRate() const;
+    // What the engine was last sent, and its parameter messages sent and applied by the
+    // audio thread (for tests and diagnostics).
+    const Project& engineProject() const;
+    std::uint64_t parameterChangesSent() const;
+    std::uint64_t parameterChangesApplied() const;
+    // Edits that compiled a plan or rebuilt the engine, since construction.
+    qint64 structuralEdits() const { return m_structuralEdits; }
     // The longest gap between two frame ticks while playing (a UI-thread stall shows
     // here), and the longest time one tick took itself.
     double longestStallMs() const { return m_longestStallMs; }
@@ -49,12 +59,15 @@ public:
 signals:
     // Peaks merged over every frame since the last tick; loudness of the newest.
     void meterFrame(const lathe::MeterFrame& frame);
-    void spectrumFrame(const lathe::SpectrumFrame& frame, lathe::ui::MonitorSource heard);
+    // The mix's and the master's spectra, whichever is heard.
+    void spectrumFrame(const lathe::SpectrumFrame& frame);
     void notice(const QString& text);
 
 private:
     void projectChanged();
-    void sendProject();
+    void sendPendingEdit();
+    // Sends the document's project; false when that compiled a plan or rebuilt the engine.
+    bool sendProject();
     void applyLoop();
     void tick();
     void drainMeters();
@@ -65,11 +78,13 @@ private:
     QTimer m_timer;
     QTimer m_editTimer;
     QElapsedTimer m_sinceTick;
+    bool m_editPending = false;
     bool m_reopen = true;
     bool m_ready = false;
     double m_longestStallMs = 0.0;
     double m_longestTickMs = 0.0;
     qint64 m_playingTicks = 0;
+    qint64 m_structuralEdits = 0;
 };
 
 }  // namespace lathe::ui

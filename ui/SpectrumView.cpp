@@ -12,10 +12,6 @@
 namespace lathe::ui {
 namespace {
 
-constexpr double kRise = 0.6;          // share of a new, louder reading taken per frame
-constexpr double kFall = 0.12;         // share of a quieter reading: a slow, readable decay
-constexpr double kPeakFallDb = 0.15;   // peak hold decay per frame (9 dB/s at 60 Hz)
-constexpr double kSmoothingOctaves = 1.0 / 6.0;
 constexpr int kLeftMargin = 34;
 constexpr int kBottomMargin = 18;
 constexpr std::array<double, 10> kFrequencyTicks{20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000};
@@ -55,11 +51,8 @@ void SpectrumView::resizeEvent(QResizeEvent*) { clear(); }
 
 void SpectrumView::clear() {
     const auto columns = static_cast<std::size_t>(std::max(1.0, plotRect().width()));
-    for (Trace& trace : m_traces) {
-        trace.level.assign(columns, kFloorDb);
-        trace.peak.assign(columns, kFloorDb);
-        trace.visible = false;
-    }
+    for (SpectrumTrace& trace : m_traces)
+        trace.reset(columns);
     update();
 }
 
@@ -69,35 +62,15 @@ void SpectrumView::setCaption(const QString& caption) {
 }
 
 void SpectrumView::setSpectrum(Curve curve, std::span<const float> binsDb, double binHz) {
-    Trace& trace = m_traces[static_cast<std::size_t>(curve)];
-    trace.visible = binsDb.size() > 1 && binHz > 0.0;
-    if (!trace.visible) {
-        update();
-        return;
-    }
-    const double halfBand = std::pow(2.0, kSmoothingOctaves / 2.0);
-    for (std::size_t column = 0; column < trace.level.size(); ++column) {
-        const double hz = hzAtColumn(static_cast<double>(column) + 0.5);
-        // Average power over the smoothing band, at least the nearest bin.
-        const auto first = static_cast<std::size_t>(std::max(0.0, std::floor(hz / halfBand / binHz)));
-        const auto last = std::min(binsDb.size() - 1, static_cast<std::size_t>(std::ceil(hz * halfBand / binHz)));
-        double power = 0.0;
-        std::size_t count = 0;
-        for (std::size_t bin = first; bin <= last; ++bin, ++count)
-            power += std::pow(10.0, binsDb[bin] / 10.0);
-        const double db = count > 0 ? 10.0 * std::log10(std::max(power / static_cast<double>(count), 1e-30)) : kFloorDb;
-        double& shown = trace.level[column];
-        shown += (db - shown) * (db > shown ? kRise : kFall);
-        trace.peak[column] = std::max(trace.peak[column] - kPeakFallDb, shown);
-    }
+    m_traces[static_cast<std::size_t>(curve)].feed(binsDb, binHz, [this](double column) { return hzAtColumn(column); });
     update();
 }
 
 double SpectrumView::displayedDb(Curve curve, double hz) const {
-    const Trace& trace = m_traces[static_cast<std::size_t>(curve)];
+    const SpectrumTrace& trace = m_traces[static_cast<std::size_t>(curve)];
     const double column = xForHz(hz) - plotRect().left();
-    const auto index = static_cast<std::size_t>(std::clamp(column, 0.0, static_cast<double>(trace.level.size() - 1)));
-    return trace.level[index];
+    const auto index = static_cast<std::size_t>(std::clamp(column, 0.0, static_cast<double>(trace.columns() - 1)));
+    return trace.level()[index];
 }
 
 void SpectrumView::paintEvent(QPaintEvent*) {
@@ -128,16 +101,16 @@ void SpectrumView::paintEvent(QPaintEvent*) {
     const std::array<MonitorSource, CurveCount> sources{MonitorSource::Master, MonitorSource::Mix};
     // The mix first, so the master is drawn on top.
     for (const int curve : {Mix, Master}) {
-        const Trace& trace = m_traces[static_cast<std::size_t>(curve)];
-        if (!trace.visible)
+        const SpectrumTrace& trace = m_traces[static_cast<std::size_t>(curve)];
+        if (!trace.visible())
             continue;
         const QColor colour = TransportBar::monitorColour(sources[static_cast<std::size_t>(curve)]);
         QPainterPath line;
         QPainterPath peak;
-        for (std::size_t column = 0; column < trace.level.size(); ++column) {
+        for (std::size_t column = 0; column < trace.columns(); ++column) {
             const double x = plot.left() + static_cast<double>(column);
-            const QPointF point(x, yForDb(trace.level[column]));
-            const QPointF peakPoint(x, yForDb(trace.peak[column]));
+            const QPointF point(x, yForDb(trace.level()[column]));
+            const QPointF peakPoint(x, yForDb(trace.peak()[column]));
             column == 0 ? line.moveTo(point) : line.lineTo(point);
             column == 0 ? peak.moveTo(peakPoint) : peak.lineTo(peakPoint);
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SpectrumTrace.h"
+
 #include <QWidget>
 #include <array>
 #include <span>
@@ -37,17 +39,12 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    struct Trace {
-        std::vector<double> level;  // per column
-        std::vector<double> peak;
-        bool visible = false;
-    };
     QRectF plotRect() const;
     double xForHz(double hz) const;
     double hzAtColumn(double column) const;
     double yForDb(double db) const;
 
-    std::array<Trace, CurveCount> m_traces;
+    std::array<SpectrumTrace, CurveCount> m_traces{SpectrumTrace(kFloorDb), SpectrumTrace(kFloorDb)};
     QString m_caption;
 };
 

@@ -19,13 +19,16 @@ struct MeterFrame {
     float gainReductionDb = 0.0f;              // the master limiter's, >= 0
 };
 
-// The magnitude spectrum of the monitored signal's mid (L+R)/2: Hann-windowed FFT of
-// kFftSize frames every kFftSize/2; bin k is at k * sampleRate / kFftSize Hz.
+// The magnitude spectra of the mix (source A: the tracks without their chains, aligned
+// to the master) and of the master (source B), whichever one is monitored, so the UI can
+// show what the processing does: each the mid (L+R)/2, Hann-windowed FFT of kFftSize
+// frames every kFftSize/2; bin k is at k * sampleRate / kFftSize Hz.
 struct SpectrumFrame {
     static constexpr std::size_t kFftSize = 2048;
     static constexpr std::size_t kBins = kFftSize / 2;
     std::int64_t position = 0;
-    std::array<float, kBins> magnitudeDb{};   // 0 dB: a full-scale sine
+    std::array<float, kBins> mixDb{};      // 0 dB: a full-scale sine
+    std::array<float, kBins> masterDb{};
 };
 
 }  // namespace lathe

@@ -49,7 +49,8 @@ void MeterTaps::prepare(double sampleRate, std::size_t maxBlockFrames) {
     m_window.resize(size);
     for (std::size_t i = 0; i < size; ++i)
         m_window[i] = static_cast<float>(0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * i / size));
-    m_history.assign(size, 0.0f);
+    for (auto& history : m_history)
+        history.assign(size, 0.0f);
     const std::lock_guard lock(g_plannerMutex);
     if (!m_fftPlan) {
         m_fftInput = fftwf_alloc_real(size);
@@ -77,16 +78,23 @@ void MeterTaps::process(const AudioView& audio, std::int64_t position, float gai
         m_lr = m_correlationPole * m_lr + (1.0 - m_correlationPole) * left[i] * right[i];
         m_ll = m_correlationPole * m_ll + (1.0 - m_correlationPole) * left[i] * left[i];
         m_rr = m_correlationPole * m_rr + (1.0 - m_correlationPole) * right[i] * right[i];
-        m_history[m_historyWrite] = 0.5f * (left[i] + right[i]);
-        m_historyWrite = (m_historyWrite + 1) % m_history.size();
         const std::int64_t after = first + static_cast<std::int64_t>(i) + 1;
-        if (++m_sinceSpectrum == SpectrumFrame::kFftSize / 2) {
-            m_sinceSpectrum = 0;
-            emitSpectrum(after);
-        }
         if (++m_framesSinceMeter == m_framesPerMeter) {
             m_framesSinceMeter = 0;
             emitMeter(after, gainReductionDb);
+        }
+    }
+}
+
+void MeterTaps::processSpectra(const AudioView& mix, const AudioView& master, std::int64_t position) noexcept {
+    const std::int64_t first = position - static_cast<std::int64_t>(mix.frameCount());
+    for (std::size_t i = 0; i < mix.frameCount(); ++i) {
+        m_history[kMix][m_historyWrite] = 0.5f * (mix.channel(0)[i] + mix.channel(1)[i]);
+        m_history[kMaster][m_historyWrite] = 0.5f * (master.channel(0)[i] + master.channel(1)[i]);
+        m_historyWrite = (m_historyWrite + 1) % SpectrumFrame::kFftSize;
+        if (++m_sinceSpectrum == SpectrumFrame::kFftSize / 2) {
+            m_sinceSpectrum = 0;
+            emitSpectrum(first + static_cast<std::int64_t>(i) + 1);
         }
     }
 }
@@ -131,17 +139,23 @@ void MeterTaps::emitMeter(std::int64_t position, float gainReductionDb) noexcept
 void MeterTaps::emitSpectrum(std::int64_t position) noexcept {
     if (!m_fftPlan)
         return;
+    m_spectrum.position = position;
+    transform(kMix, m_spectrum.mixDb);
+    transform(kMaster, m_spectrum.masterDb);
+    m_spectra.try_enqueue(m_spectrum);
+}
+
+void MeterTaps::transform(SpectrumSource source, std::array<float, SpectrumFrame::kBins>& binsDb) noexcept {
     constexpr std::size_t size = SpectrumFrame::kFftSize;
+    const std::vector<float>& history = m_history[source];
     for (std::size_t i = 0; i < size; ++i)
-        m_fftInput[i] = m_history[(m_historyWrite + i) % size] * m_window[i];
+        m_fftInput[i] = history[(m_historyWrite + i) % size] * m_window[i];
     fftwf_execute(static_cast<fftwf_plan>(m_fftPlan));
     const auto* bins = static_cast<const fftwf_complex*>(m_fftOutput);
     // A full-scale sine peaks at size/4 after the Hann window (coherent gain 0.5).
     constexpr double fullScale = size / 4.0;
-    m_spectrum.position = position;
     for (std::size_t k = 0; k < SpectrumFrame::kBins; ++k)
-        m_spectrum.magnitudeDb[k] = toDb(std::hypot(bins[k][0], bins[k][1]) / fullScale);
-    m_spectra.try_enqueue(m_spectrum);
+        binsDb[k] = toDb(std::hypot(bins[k][0], bins[k][1]) / fullScale);
 }
 
 }  // namespace lathe

@@ -15,7 +15,8 @@
 namespace lathe {
 
 // Meters on what the device receives: sample and true peak, momentary and short-term
-// loudness, phase correlation, the master limiter's gain reduction, and a spectrum. The
+// loudness, phase correlation, the master limiter's gain reduction; and the spectra of
+// the mix and the master (sources A and B), whichever is heard. The
 // audio thread measures in process() and sends fixed-size frames through SPSC rings;
 // the UI polls them (popMeter/popSpectrum) at its frame rate and never blocks the
 // producer: when the UI falls behind, new frames are dropped, not waited for.
@@ -41,6 +42,8 @@ public:
     // Audio thread, blocks of at most maxBlockFrames. `position` is the album frame
     // after the block.
     void process(const AudioView& audio, std::int64_t position, float gainReductionDb) noexcept;
+    // Audio thread: the mix (A) and master (B) of the same block, for the spectra.
+    void processSpectra(const AudioView& mix, const AudioView& master, std::int64_t position) noexcept;
 
     // UI thread.
     bool popMeter(MeterFrame& frame) noexcept { return m_meters.try_dequeue(frame); }
@@ -70,8 +73,11 @@ private:
     double m_ll = 0.0;
     double m_rr = 0.0;
 
+    enum SpectrumSource : std::size_t { kMix, kMaster, kSpectrumSources };
+    void transform(SpectrumSource source, std::array<float, SpectrumFrame::kBins>& binsDb) noexcept;
+
     std::vector<float> m_window;
-    std::vector<float> m_history;      // the last kFftSize mid samples, circular
+    std::array<std::vector<float>, kSpectrumSources> m_history;  // the last kFftSize mid samples, circular
     std::size_t m_historyWrite = 0;
     std::size_t m_sinceSpectrum = 0;
     float* m_fftInput = nullptr;       // fftwf_malloc'd

@@ -111,6 +111,7 @@ void PlaybackEngine::renderBlock(const AudioView& out) noexcept {
     const std::int64_t heard = m_head - static_cast<std::int64_t>(m_plan->latencyFrames());
     m_transport.publishPosition(std::max<std::int64_t>(0, heard));
     m_meters.process(out, heard, m_plan->masterGainReductionDb());
+    m_meters.processSpectra(m_mix.view(out.frameCount()), m_master.view(out.frameCount()), heard);
     if (!m_seekPending && m_transport.loopJump(heard, target)) {
         m_seekPending = true;
         m_seekTarget = target;

@@ -48,15 +48,15 @@ void PlaybackSession::openProject(const Project& project) {
 
 void PlaybackSession::openFile(const std::filesystem::path& file) { openProject(singleFileProject(file)); }
 
-void PlaybackSession::updateProject(const Project& project) {
+PlaybackSession::Update PlaybackSession::updateProject(const Project& project) {
     m_project = project;
     if (!m_engine)
-        return;
+        return Update::Parameters;  // nothing to update: the next engine is built from it
     GraphDescription next = describeProject(project, engineRate());
     const GraphDescription& current = m_engine->description();
     if (next.layout() != current.layout()) {
         rebuildEngine();
-        return;
+        return Update::Rebuild;
     }
     if (const auto update = GraphUpdate::between(m_planDescription, next)) {
         for (const ParameterChange& gain : update->gains)
@@ -70,10 +70,19 @@ void PlaybackSession::updateProject(const Project& project) {
         }
         m_planDescription = std::move(next);
         releaseAppliedModules();
-        return;
+        return Update::Parameters;
     }
     m_engine->plans().publish(std::make_unique<CompiledPlan>(next, PlaybackEngine::kDefaultMaxBlockFrames));
     m_planDescription = std::move(next);
+    return Update::Plan;
+}
+
+std::uint64_t PlaybackSession::parameterChangesSent() const noexcept {
+    return m_engine ? m_engine->parameters().pushed() : 0;
+}
+
+std::uint64_t PlaybackSession::parameterChangesApplied() const noexcept {
+    return m_engine ? m_engine->parameters().applied() : 0;
 }
 
 void PlaybackSession::releaseAppliedModules() {

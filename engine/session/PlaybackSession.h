@@ -56,8 +56,14 @@ public:
     // same sources in the same places compiles a plan that crossfades in (10 ms, after
     // its latency); a change of sources or places rebuilds the engine at the same
     // position.
-    void updateProject(const Project& project);
+    enum class Update { Parameters, Plan, Rebuild };
+    // Says which of the three it took, so a caller can pace plan compiles.
+    Update updateProject(const Project& project);
     const Project& project() const noexcept { return m_project; }
+    // Parameter messages sent to the running engine and applied by its audio thread
+    // (both restart at 0 when the engine is rebuilt): equal once it has them all.
+    std::uint64_t parameterChangesSent() const noexcept;
+    std::uint64_t parameterChangesApplied() const noexcept;
 
     // --- where it plays ---
     // Takes effect now (the device is reopened, playback continues). Throws a BadInput

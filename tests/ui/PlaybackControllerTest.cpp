@@ -3,6 +3,7 @@
 #include "LevelMeter.h"
 #include "LoudnessPanel.h"
 #include "PlaybackController.h"
+#include "ProjectDocument.h"
 #include "Transport.h"
 
 #include <cmath>
@@ -16,6 +17,7 @@ class PlaybackControllerTest : public QObject {
 private slots:
     void spacePlaysTheAlbumAndTheMetersFollowTheEngine();
     void clickingTheTimelineWhilePlayingMovesTheEnginesPlayHead();
+    void editsThatNeedAPlanArePacedAndTheLastOneAlwaysArrives();
 };
 
 void PlaybackControllerTest::spacePlaysTheAlbumAndTheMetersFollowTheEngine() {
@@ -60,6 +62,34 @@ void PlaybackControllerTest::clickingTheTimelineWhilePlayingMovesTheEnginesPlayH
     QTRY_VERIFY_WITH_TIMEOUT(transport->position() > target + 0.1, 5000);
     QVERIFY(transport->position() < target + 2.0);
     transport->pause();
+}
+
+void PlaybackControllerTest::editsThatNeedAPlanArePacedAndTheLastOneAlwaysArrives() {
+    test::DemoSession session;
+    QVERIFY(session.open());
+    ui::PlaybackController* playback = session.window.playback();
+    ui::ProjectDocument* document = session.window.document();
+    session.window.transport()->play();
+    QTRY_VERIFY_WITH_TIMEOUT(session.window.transport()->position() > 0.2, 5000);
+    // Switching the master compressor on and off changes the graph: every edit would
+    // compile a plan on the UI thread. 40 of them in 200 ms compile at most two.
+    const qint64 before = playback->structuralEdits();
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < 40; ++i) {
+        document->edit(QStringLiteral("toggle"), [](Project& project) {
+            project.masterChain.modules[1].enabled = !project.masterChain.modules[1].enabled;
+        });
+        QTest::qWait(5);
+    }
+    const qint64 elapsedMs = clock.elapsed();
+    const qint64 allowed = 1 + elapsedMs / ui::PlaybackController::kPlanIntervalMs;
+    QVERIFY2(playback->structuralEdits() - before <= allowed,
+             qPrintable(QString::number(playback->structuralEdits() - before)));
+    QVERIFY(playback->structuralEdits() > before);
+    // The last state reaches the engine once the interval has passed.
+    QTRY_VERIFY_WITH_TIMEOUT(playback->engineProject() == document->project(), 2000);
+    session.window.transport()->pause();
 }
 
 QTEST_MAIN(PlaybackControllerTest)

@@ -63,12 +63,18 @@ TEST(MeterTaps, OppositeChannelsCorrelateNegativelyAndSilenceReadsMinusInfinity)
     EXPECT_TRUE(std::isinf(quiet.samplePeakDb[0]) && quiet.samplePeakDb[0] < 0);
 }
 
-TEST(MeterTaps, TheSpectrumPeaksAtTheSinesBinAndLevel) {
+TEST(MeterTaps, EachSpectrumPeaksAtItsSinesBinAndLevel) {
     MeterTaps taps;
     taps.prepare(kTestRate);
     const double binHz = static_cast<double>(kTestRate) / SpectrumFrame::kFftSize;
-    AudioBuffer sine = test::sine(100 * binHz, 0.5, 0.5, kTestRate);
-    feed(taps, sine);
+    AudioBuffer mix = test::sine(100 * binHz, 0.5, 0.5, kTestRate);
+    AudioBuffer master = test::sine(300 * binHz, 0.25, 0.5, kTestRate);
+    constexpr std::size_t block = 256;
+    for (std::size_t done = 0; done < mix.frameCount(); done += block) {
+        const std::size_t count = std::min(block, mix.frameCount() - done);
+        taps.processSpectra(mix.view().slice(done, count), master.view().slice(done, count),
+                            static_cast<std::int64_t>(done + count));
+    }
     SpectrumFrame frame;
     SpectrumFrame last;
     int frames = 0;
@@ -77,9 +83,12 @@ TEST(MeterTaps, TheSpectrumPeaksAtTheSinesBinAndLevel) {
         ++frames;
     }
     ASSERT_GT(frames, 0);
-    const auto peakBin = std::max_element(last.magnitudeDb.begin(), last.magnitudeDb.end()) - last.magnitudeDb.begin();
-    EXPECT_EQ(peakBin, 100);
-    EXPECT_NEAR(last.magnitudeDb[100], 20.0f * std::log10(0.5f), 0.05f);
+    EXPECT_EQ(last.position, static_cast<std::int64_t>(mix.frameCount() / 1024 * 1024));
+    const auto peakOf = [](const auto& bins) { return std::max_element(bins.begin(), bins.end()) - bins.begin(); };
+    EXPECT_EQ(peakOf(last.mixDb), 100);
+    EXPECT_EQ(peakOf(last.masterDb), 300);
+    EXPECT_NEAR(last.mixDb[100], 20.0f * std::log10(0.5f), 0.05f);
+    EXPECT_NEAR(last.masterDb[300], 20.0f * std::log10(0.25f), 0.05f);
 }
 
 TEST(MeterTaps, MeasuringNeverAllocates) {
@@ -89,8 +98,11 @@ TEST(MeterTaps, MeasuringNeverAllocates) {
     const std::size_t before = RtGuard::allocationsInCallback();
     {
         const RtGuard::Scope audioThread;
-        for (std::size_t done = 0; done + 256 <= noise.frameCount(); done += 256)
-            taps.process(noise.view().slice(done, 256), static_cast<std::int64_t>(done + 256), 0.0f);
+        for (std::size_t done = 0; done + 256 <= noise.frameCount(); done += 256) {
+            const AudioView block = noise.view().slice(done, 256);
+            taps.process(block, static_cast<std::int64_t>(done + 256), 0.0f);
+            taps.processSpectra(block, block, static_cast<std::int64_t>(done + 256));
+        }
     }
     EXPECT_EQ(RtGuard::allocationsInCallback() - before, 0u);
 }

@@ -136,6 +136,34 @@ TEST(PlaybackSession, ModuleSettingsGlideThroughTheParameterQueueWithoutANewPlan
     EXPECT_NEAR(lastPeak, 0.25f * std::pow(10.0f, 3.0f / 20.0f), 0.01f);
 }
 
+TEST(PlaybackSession, TheSpectraShowAMasterEqBoostAsMasterMinusMixAtItsBin) {
+    const test::TempDir dir;
+    const double binHz = static_cast<double>(kTestRate) / SpectrumFrame::kFftSize;
+    constexpr std::size_t toneBin = 93;  // ~2 kHz
+    Project project = test::makeSineAlbum(dir, 3.0, 0.25, toneBin * binHz);
+    EqSettings eq;
+    eq.bands.push_back({EqShape::Bell, toneBin * binHz, 6.0, 1.0, 12, Placement::Stereo, true});
+    project.masterChain.modules.push_back({eq, true});
+    PlaybackSession session;
+    session.openProject(project);
+    session.selectDevice({PlaybackSession::kNullDeviceName, kBuffer});
+    session.setListen(Monitor::Source::A);  // the spectra do not depend on what is heard
+    session.play();
+    playFor(session, 600ms);
+    SpectrumFrame frame;
+    SpectrumFrame last;
+    int frames = 0;
+    while (session.readSpectrum(frame)) {
+        last = frame;
+        ++frames;
+    }
+    session.stop();
+    ASSERT_GT(frames, 0);
+    EXPECT_GT(last.position, static_cast<std::int64_t>(SpectrumFrame::kFftSize));
+    EXPECT_NEAR(last.mixDb[toneBin], 20.0 * std::log10(0.25), 0.1);
+    EXPECT_NEAR(last.masterDb[toneBin] - last.mixDb[toneBin], 6.0, 0.1);
+}
+
 TEST(PlaybackSession, SeeksFadeOutJumpAndFadeBackIn) {
     const test::TempDir dir;
     const Project project = test::makeSineAlbum(dir, 4.0, 0.5, 440.0);
