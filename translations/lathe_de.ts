@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>EqBandText</name>
+    <message>
+        <source>Bell</source>
+        <translation>Glocke</translation>
+    </message>
+    <message>
+        <source>Low Shelf</source>
+        <translation>Bass-Kuhschwanz</translation>
+    </message>
+    <message>
+        <source>High Shelf</source>
+        <translation>Höhen-Kuhschwanz</translation>
+    </message>
+    <message>
+        <source>Low Cut</source>
+        <translation>Tiefschnitt</translation>
+    </message>
+    <message>
+        <source>High Cut</source>
+        <translation>Hochschnitt</translation>
+    </message>
+    <message>
+        <source>Notch</source>
+        <translation>Kerbfilter</translation>
+    </message>
+    <message>
+        <source>Stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (aus)</translation>
+    </message>
+    <message>
+        <source>%1 dB/oct</source>
+        <translation>%1 dB/Okt.</translation>
+    </message>
+    <message>
+        <source>Q %1</source>
+        <translation>Q %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Lathe</source>
@@ -75,6 +146,150 @@
     <message>
         <source>Phase correlation: +1 mono, 0 wide, below 0 cancels in mono</source>
         <translation>Phasenkorrelation: +1 mono, 0 breit, unter 0 löscht sich in Mono aus</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::EqCurveView</name>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Delete Band</source>
+        <translation>Band löschen</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::EqPanel</name>
+    <message>
+        <source>Master EQ</source>
+        <translation>Master-EQ</translation>
+    </message>
+    <message>
+        <source>Track %1 EQ</source>
+        <translation>EQ von Titel %1</translation>
+    </message>
+    <message>
+        <source>mix (A)</source>
+        <translation>Mix (A)</translation>
+    </message>
+    <message>
+        <source>master (B)</source>
+        <translation>Master (B)</translation>
+    </message>
+    <message>
+        <source>Minimum phase</source>
+        <translation>Minimalphasig</translation>
+    </message>
+    <message>
+        <source>Linear phase</source>
+        <translation>Linearphasig</translation>
+    </message>
+    <message>
+        <source>Minimum phase: no latency, the phase turns like an analogue EQ.
+Linear phase: no phase shift, with latency and pre-ringing.</source>
+        <translation>Minimalphasig: keine Latenz, die Phase dreht sich wie bei einem analogen EQ.
+Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translation>
+    </message>
+    <message>
+        <source>Change EQ Phase</source>
+        <translation>EQ-Phase ändern</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>±%1 dB</source>
+        <translation>±%1 dB</translation>
+    </message>
+    <message>
+        <source>The gain range the curve shows</source>
+        <translation>Der Gain-Bereich, den die Kurve zeigt</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>%1 dB/oct</source>
+        <translation>%1 dB/Okt.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected band (Del)</source>
+        <translation>Das ausgewählte Band löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequenz</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>Flankensteilheit</translation>
+    </message>
+    <message>
+        <source>Double-click the curve to add a band. Drag a node for frequency and gain, turn the wheel over it for Q, right-click for shape and placement.</source>
+        <translation>Doppelklick auf die Kurve fügt ein Band hinzu. Einen Punkt ziehen für Frequenz und Gain, darüber das Mausrad drehen für Q, Rechtsklick für Form und Platzierung.</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>Band %1</translation>
+    </message>
+    <message>
+        <source>No band</source>
+        <translation>Kein Band</translation>
+    </message>
+    <message>
+        <source>Edit EQ Band %1</source>
+        <translation>EQ-Band %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add EQ Band</source>
+        <translation>EQ-Band hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete EQ Band %1</source>
+        <translation>EQ-Band %1 löschen</translation>
     </message>
 </context>
 <context>

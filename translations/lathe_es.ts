@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>EqBandText</name>
+    <message>
+        <source>Bell</source>
+        <translation>Campana</translation>
+    </message>
+    <message>
+        <source>Low Shelf</source>
+        <translation>Shelving de graves</translation>
+    </message>
+    <message>
+        <source>High Shelf</source>
+        <translation>Shelving de agudos</translation>
+    </message>
+    <message>
+        <source>Low Cut</source>
+        <translation>Corte de graves</translation>
+    </message>
+    <message>
+        <source>High Cut</source>
+        <translation>Corte de agudos</translation>
+    </message>
+    <message>
+        <source>Notch</source>
+        <translation>Notch</translation>
+    </message>
+    <message>
+        <source>Stereo</source>
+        <translation>Estéreo</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lateral</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (desactivada)</translation>
+    </message>
+    <message>
+        <source>%1 dB/oct</source>
+        <translation>%1 dB/oct</translation>
+    </message>
+    <message>
+        <source>Q %1</source>
+        <translation>Q %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Lathe</source>
@@ -75,6 +146,150 @@
     <message>
         <source>Phase correlation: +1 mono, 0 wide, below 0 cancels in mono</source>
         <translation>Correlación de fase: +1 mono, 0 amplio, por debajo de 0 se cancela en mono</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::EqCurveView</name>
+    <message>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Delete Band</source>
+        <translation>Eliminar banda</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::EqPanel</name>
+    <message>
+        <source>Master EQ</source>
+        <translation>Ecualizador del máster</translation>
+    </message>
+    <message>
+        <source>Track %1 EQ</source>
+        <translation>Ecualizador de la pista %1</translation>
+    </message>
+    <message>
+        <source>mix (A)</source>
+        <translation>mezcla (A)</translation>
+    </message>
+    <message>
+        <source>master (B)</source>
+        <translation>máster (B)</translation>
+    </message>
+    <message>
+        <source>Minimum phase</source>
+        <translation>Fase mínima</translation>
+    </message>
+    <message>
+        <source>Linear phase</source>
+        <translation>Fase lineal</translation>
+    </message>
+    <message>
+        <source>Minimum phase: no latency, the phase turns like an analogue EQ.
+Linear phase: no phase shift, with latency and pre-ringing.</source>
+        <translation>Fase mínima: sin latencia, la fase gira como en un ecualizador analógico.
+Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translation>
+    </message>
+    <message>
+        <source>Change EQ Phase</source>
+        <translation>Cambiar la fase del ecualizador</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>±%1 dB</source>
+        <translation>±%1 dB</translation>
+    </message>
+    <message>
+        <source>The gain range the curve shows</source>
+        <translation>El rango de ganancia que muestra la curva</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>%1 dB/oct</source>
+        <translation>%1 dB/oct</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected band (Del)</source>
+        <translation>Eliminar la banda seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Ganancia</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Double-click the curve to add a band. Drag a node for frequency and gain, turn the wheel over it for Q, right-click for shape and placement.</source>
+        <translation>Haga doble clic en la curva para añadir una banda. Arrastre un punto para la frecuencia y la ganancia, gire la rueda sobre él para el Q, clic derecho para la forma y la ubicación.</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>Banda %1</translation>
+    </message>
+    <message>
+        <source>No band</source>
+        <translation>Ninguna banda</translation>
+    </message>
+    <message>
+        <source>Edit EQ Band %1</source>
+        <translation>Editar la banda de ecualizador %1</translation>
+    </message>
+    <message>
+        <source>Add EQ Band</source>
+        <translation>Añadir banda de ecualizador</translation>
+    </message>
+    <message>
+        <source>Delete EQ Band %1</source>
+        <translation>Eliminar la banda de ecualizador %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>EqBandText</name>
+    <message>
+        <source>Bell</source>
+        <translation>Cloche</translation>
+    </message>
+    <message>
+        <source>Low Shelf</source>
+        <translation>Plateau grave</translation>
+    </message>
+    <message>
+        <source>High Shelf</source>
+        <translation>Plateau aigu</translation>
+    </message>
+    <message>
+        <source>Low Cut</source>
+        <translation>Coupe-bas</translation>
+    </message>
+    <message>
+        <source>High Cut</source>
+        <translation>Coupe-haut</translation>
+    </message>
+    <message>
+        <source>Notch</source>
+        <translation>Coupe-bande</translation>
+    </message>
+    <message>
+        <source>Stereo</source>
+        <translation>Stéréo</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côtés</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (désactivée)</translation>
+    </message>
+    <message>
+        <source>%1 dB/oct</source>
+        <translation>%1 dB/oct</translation>
+    </message>
+    <message>
+        <source>Q %1</source>
+        <translation>Q %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Lathe</source>
@@ -75,6 +146,150 @@
     <message>
         <source>Phase correlation: +1 mono, 0 wide, below 0 cancels in mono</source>
         <translation>Corrélation de phase : +1 mono, 0 large, sous 0 s’annule en mono</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::EqCurveView</name>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Delete Band</source>
+        <translation>Supprimer la bande</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::EqPanel</name>
+    <message>
+        <source>Master EQ</source>
+        <translation>Égaliseur du master</translation>
+    </message>
+    <message>
+        <source>Track %1 EQ</source>
+        <translation>Égaliseur de la piste %1</translation>
+    </message>
+    <message>
+        <source>mix (A)</source>
+        <translation>mix (A)</translation>
+    </message>
+    <message>
+        <source>master (B)</source>
+        <translation>master (B)</translation>
+    </message>
+    <message>
+        <source>Minimum phase</source>
+        <translation>Phase minimale</translation>
+    </message>
+    <message>
+        <source>Linear phase</source>
+        <translation>Phase linéaire</translation>
+    </message>
+    <message>
+        <source>Minimum phase: no latency, the phase turns like an analogue EQ.
+Linear phase: no phase shift, with latency and pre-ringing.</source>
+        <translation>Phase minimale : aucune latence, la phase tourne comme sur un égaliseur analogique.
+Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translation>
+    </message>
+    <message>
+        <source>Change EQ Phase</source>
+        <translation>Changer la phase de l'égaliseur</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>±%1 dB</source>
+        <translation>±%1 dB</translation>
+    </message>
+    <message>
+        <source>The gain range the curve shows</source>
+        <translation>La plage de gain affichée par la courbe</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>%1 dB/oct</source>
+        <translation>%1 dB/oct</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected band (Del)</source>
+        <translation>Supprimer la bande sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>Pente</translation>
+    </message>
+    <message>
+        <source>Double-click the curve to add a band. Drag a node for frequency and gain, turn the wheel over it for Q, right-click for shape and placement.</source>
+        <translation>Double-cliquez sur la courbe pour ajouter une bande. Faites glisser un point pour la fréquence et le gain, tournez la molette dessus pour le Q, clic droit pour la forme et le placement.</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>Bande %1</translation>
+    </message>
+    <message>
+        <source>No band</source>
+        <translation>Aucune bande</translation>
+    </message>
+    <message>
+        <source>Edit EQ Band %1</source>
+        <translation>Modifier la bande d'égaliseur %1</translation>
+    </message>
+    <message>
+        <source>Add EQ Band</source>
+        <translation>Ajouter une bande d'égaliseur</translation>
+    </message>
+    <message>
+        <source>Delete EQ Band %1</source>
+        <translation>Supprimer la bande d'égaliseur %1</translation>
     </message>
 </context>
 <context>

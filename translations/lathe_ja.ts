@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>EqBandText</name>
+    <message>
+        <source>Bell</source>
+        <translation>ベル</translation>
+    </message>
+    <message>
+        <source>Low Shelf</source>
+        <translation>ローシェルフ</translation>
+    </message>
+    <message>
+        <source>High Shelf</source>
+        <translation>ハイシェルフ</translation>
+    </message>
+    <message>
+        <source>Low Cut</source>
+        <translation>ローカット</translation>
+    </message>
+    <message>
+        <source>High Cut</source>
+        <translation>ハイカット</translation>
+    </message>
+    <message>
+        <source>Notch</source>
+        <translation>ノッチ</translation>
+    </message>
+    <message>
+        <source>Stereo</source>
+        <translation>ステレオ</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>ミッド</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>サイド</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1（オフ）</translation>
+    </message>
+    <message>
+        <source>%1 dB/oct</source>
+        <translation>%1 dB/oct</translation>
+    </message>
+    <message>
+        <source>Q %1</source>
+        <translation>Q %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Lathe</source>
@@ -75,6 +146,150 @@
     <message>
         <source>Phase correlation: +1 mono, 0 wide, below 0 cancels in mono</source>
         <translation>位相相関：+1 はモノ、0 は広がり、0 未満はモノで打ち消し合う</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::EqCurveView</name>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Delete Band</source>
+        <translation>バンドを削除</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::EqPanel</name>
+    <message>
+        <source>Master EQ</source>
+        <translation>マスターEQ</translation>
+    </message>
+    <message>
+        <source>Track %1 EQ</source>
+        <translation>トラック %1 のEQ</translation>
+    </message>
+    <message>
+        <source>mix (A)</source>
+        <translation>ミックス (A)</translation>
+    </message>
+    <message>
+        <source>master (B)</source>
+        <translation>マスター (B)</translation>
+    </message>
+    <message>
+        <source>Minimum phase</source>
+        <translation>ミニマムフェイズ</translation>
+    </message>
+    <message>
+        <source>Linear phase</source>
+        <translation>リニアフェイズ</translation>
+    </message>
+    <message>
+        <source>Minimum phase: no latency, the phase turns like an analogue EQ.
+Linear phase: no phase shift, with latency and pre-ringing.</source>
+        <translation>ミニマムフェイズ：レイテンシーなし、アナログEQのように位相が回ります。
+リニアフェイズ：位相シフトなし、レイテンシーとプリリンギングがあります。</translation>
+    </message>
+    <message>
+        <source>Change EQ Phase</source>
+        <translation>EQの位相を変更</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>位相</translation>
+    </message>
+    <message>
+        <source>±%1 dB</source>
+        <translation>±%1 dB</translation>
+    </message>
+    <message>
+        <source>The gain range the curve shows</source>
+        <translation>カーブに表示するゲインの範囲</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>レンジ</translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>%1 dB/oct</source>
+        <translation>%1 dB/oct</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected band (Del)</source>
+        <translation>選択したバンドを削除（Del）</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>周波数</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>ゲイン</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>スロープ</translation>
+    </message>
+    <message>
+        <source>Double-click the curve to add a band. Drag a node for frequency and gain, turn the wheel over it for Q, right-click for shape and placement.</source>
+        <translation>カーブをダブルクリックでバンドを追加。ポイントをドラッグで周波数とゲイン、ポイント上でホイールを回すとQ、右クリックで形状と配置を変更します。</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>バンド %1</translation>
+    </message>
+    <message>
+        <source>No band</source>
+        <translation>バンドなし</translation>
+    </message>
+    <message>
+        <source>Edit EQ Band %1</source>
+        <translation>EQバンド %1 を編集</translation>
+    </message>
+    <message>
+        <source>Add EQ Band</source>
+        <translation>EQバンドを追加</translation>
+    </message>
+    <message>
+        <source>Delete EQ Band %1</source>
+        <translation>EQバンド %1 を削除</translation>
     </message>
 </context>
 <context>
