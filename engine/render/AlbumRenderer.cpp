@@ -1,5 +1,6 @@
 #include "render/AlbumRenderer.h"
 
+#include "analysis/AlbumAnalysis.h"
 #include "analysis/FileAnalyzer.h"
 #include "analysis/LoudnessMeter.h"
 #include "core/Error.h"
@@ -25,6 +26,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -210,6 +212,7 @@ void AlbumRenderer::describeFiles(const std::vector<WrittenFile>& written, const
     std::sort(sorted.begin(), sorted.end(),
               [](const WrittenFile& a, const WrittenFile& b) { return a.path < b.path; });
     const FileAnalyzer analyzer;
+    std::map<std::string, AlbumAnalysis> albums;  // the per-track files of each format
     for (std::size_t i = 0; i < sorted.size(); ++i) {
         const WrittenFile& file = sorted[i];
         ReleaseReportData::OutputFile entry;
@@ -218,11 +221,17 @@ void AlbumRenderer::describeFiles(const std::vector<WrittenFile>& written, const
         entry.md5 = Md5::hexOfFile(file.path);
         entry.track = file.track;
         entry.format = file.format;
-        if (isAudioFile(file.path) && file.format != "ddp")
-            entry.analysis = analyzer.analyze(file.path).report;
+        if (isAudioFile(file.path) && file.format != "ddp") {
+            FileAnalyzer::Result result = analyzer.analyze(file.path);
+            entry.analysis = result.report;
+            if (file.track > 0)
+                albums[file.format].add(result.report, std::move(result.loudness));
+        }
         data.files.push_back(std::move(entry));
         progress("report", static_cast<double>(i + 1) / static_cast<double>(sorted.size()));
     }
+    for (const auto& [format, album] : albums)
+        data.deliveredAlbum[format] = album.report();
 }
 
 struct AlbumRenderer::TrackOutcome {

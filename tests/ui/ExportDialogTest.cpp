@@ -20,6 +20,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -146,6 +147,17 @@ void ExportDialogTest::anInvalidIsrcIsListedAndDisablesExport() {
     QVERIFY2(problems.front().startsWith(QStringLiteral("tracks[1].isrc: ")), qPrintable(problems.front()));
     QVERIFY(!dialog->exportButton()->isEnabled());
     QVERIFY(!table->item(1, ui::DdpExportPage::Isrc)->toolTip().isEmpty());
+    // Double-clicking the problem leads from another tab to the track.
+    clickTab(dialog->tabs(), 1);
+    auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("problemList"));
+    QVERIFY(list && list->isVisible());
+    const QRect problemRow = list->visualItemRect(list->topLevelItem(0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, problemRow.center());
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, problemRow.center());
+    QCOMPARE(dialog->tabs()->currentIndex(), 0);
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("2"));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().front().row(), 1);
 
     // A UPC/EAN with a wrong check digit is a second problem, shown beside the field.
     QLineEdit* upc = dialog->ddpPage()->albumField("upc_ean");
@@ -250,7 +262,9 @@ void ExportDialogTest::rendersDdpWavAndMp3AndSummarisesEveryFile() {
     const int albumRow = static_cast<int>(trackCount);
     QCOMPARE(loudness->item(albumRow, ui::ExportSummary::Title)->text(), QStringLiteral("Album"));
     QVERIFY(qAbs(QLocale().toDouble(loudness->item(albumRow, ui::ExportSummary::Integrated)->text()) -
-                 report["album"]["master_integrated_lufs"].get<double>()) < 0.051);
+                 report["album"]["delivered"]["wav"]["integrated_lufs"].get<double>()) < 0.051);
+    QVERIFY(qAbs(QLocale().toDouble(loudness->item(albumRow, ui::ExportSummary::Range)->text()) -
+                 report["album"]["delivered"]["wav"]["loudness_range_lu"].get<double>()) < 0.051);
 
     // Show in Folder opens the release folder.
     QUrl opened;

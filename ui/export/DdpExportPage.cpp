@@ -151,8 +151,10 @@ void DdpExportPage::refresh() {
     for (int i = 0; i < m_albumFields.size(); ++i) {
         const QString text = QString::fromStdString(readField(kAlbumFields[i], project));
         // Leave a field being typed in alone when it already says this (the cursor stays).
-        if (m_albumFields[i]->text().trimmed() != text)
+        if (m_albumFields[i]->text().trimmed() != text) {
             m_albumFields[i]->setText(text);
+            m_albumFields[i]->setCursorPosition(0);  // a long message shows its beginning
+        }
     }
     const std::string& upc = project.album.upcEan;
     if (upc.empty()) {

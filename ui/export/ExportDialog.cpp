@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -55,6 +56,15 @@ QString stageText(const QString& stage) {
         return ExportDialog::tr("Encoding and checking the MP3 files…");
     return ExportDialog::tr("Measuring the files and writing the report…");
 }
+
+// The track a problem's JSON path is in ("tracks[2].isrc" is track 3), or -1.
+int trackOfPath(const std::string& path) {
+    static const QRegularExpression kTrack(QStringLiteral("^tracks\\[(\\d+)\\]"));
+    const QRegularExpressionMatch match = kTrack.match(QString::fromStdString(path));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+enum ProblemColumn { ProblemTrack, ProblemPath, ProblemText };
 
 QString mastersName(const std::filesystem::path& projectFile) {
     return QString::fromStdString(AlbumRenderer::defaultOutDir(projectFile).filename().string());
@@ -189,10 +199,20 @@ QWidget* ExportDialog::createSettingsPage() {
     m_checkStatus = new QLabel(check);
     m_problems = new QTreeWidget(check);
     m_problems->setObjectName(QStringLiteral("problemList"));
-    m_problems->setHeaderLabels({tr("Where"), tr("Problem")});
+    m_problems->setHeaderLabels({tr("Track"), tr("Where"), tr("Problem")});
     m_problems->setRootIsDecorated(false);
     m_problems->setMaximumHeight(kProblemListHeight);
-    m_problems->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_problems->header()->setSectionResizeMode(ProblemTrack, QHeaderView::ResizeToContents);
+    m_problems->header()->setSectionResizeMode(ProblemPath, QHeaderView::ResizeToContents);
+    m_problems->setToolTip(tr("Double-click a track's problem to show the track."));
+    // A track's problem leads to its row in the CD track list.
+    connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const int track = item->data(ProblemTrack, Qt::UserRole).toInt();
+        if (track < 0 || !m_ddp->isEnabled())
+            return;
+        m_tabs->setCurrentWidget(m_ddp);
+        m_ddp->trackTable()->selectRow(track);
+    });
     checkLayout->addWidget(m_checkStatus);
     checkLayout->addWidget(m_problems);
 
@@ -283,10 +303,13 @@ void ExportDialog::updateCheck() {
     const auto problems = ExportRun::problemsOf(m_document->project(), projectFile());
     m_problems->clear();
     for (const ProjectProblem& problem : problems) {
-        auto* item = new QTreeWidgetItem(m_problems, {QString::fromStdString(problem.jsonPath),
+        const int track = trackOfPath(problem.jsonPath);
+        auto* item = new QTreeWidgetItem(m_problems, {track >= 0 ? QString::number(track + 1) : tr("Album"),
+                                                      QString::fromStdString(problem.jsonPath),
                                                       QString::fromStdString(problem.message)});
-        item->setForeground(0, exportstyle::colour(exportstyle::Status::Bad));
-        item->setToolTip(1, item->text(1));
+        item->setData(ProblemTrack, Qt::UserRole, track);
+        item->setForeground(ProblemPath, exportstyle::colour(exportstyle::Status::Bad));
+        item->setToolTip(ProblemText, item->text(ProblemText));
     }
     m_problems->setVisible(!problems.empty());
     if (problems.empty()) {
@@ -305,7 +328,8 @@ void ExportDialog::updateCheck() {
 QStringList ExportDialog::problems() const {
     QStringList list;
     for (int i = 0; i < m_problems->topLevelItemCount(); ++i)
-        list << m_problems->topLevelItem(i)->text(0) + QStringLiteral(": ") + m_problems->topLevelItem(i)->text(1);
+        list << m_problems->topLevelItem(i)->text(ProblemPath) + QStringLiteral(": ") +
+                    m_problems->topLevelItem(i)->text(ProblemText);
     return list;
 }
 

@@ -50,6 +50,7 @@ public:
     bool isRendering() const;
     // The text of the last error dialog shown, empty when none.
     QString lastError() const { return m_lastError; }
+    // What the live check lists, "json.path: message" each.
     QStringList problems() const;
 
     QPushButton* exportButton() const { return m_export; }

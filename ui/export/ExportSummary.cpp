@@ -21,6 +21,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 constexpr const char* kReportJson = "report.json";
+constexpr int kRowPadding = 8;
+constexpr int kMaxLoudnessRows = 12;  // more tracks scroll
 
 std::optional<double> numberAt(const Json& object, const char* key) {
     if (!object.is_object() || !object.contains(key) || !object[key].is_number())
@@ -48,6 +50,7 @@ QTableWidget* makeTable(int columns, QWidget* parent) {
     table->setAlternatingRowColors(true);
     table->setShowGrid(false);
     table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + kRowPadding);
     return table;
 }
 
@@ -95,7 +98,7 @@ ExportSummary::ExportSummary(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_headline);
     layout->addWidget(m_folder);
-    layout->addWidget(loudness, 1);
+    layout->addWidget(loudness);
     layout->addWidget(files, 1);
 }
 
@@ -104,8 +107,8 @@ void ExportSummary::showReport(const Json& report, const QString& folder) {
     fillFiles(report, folder);
     const int files = m_files->rowCount();
     qint64 bytes = 0;
-    for (const auto& file : report["files"])
-        bytes += file["bytes"].get<qint64>();
+    for (int row = 0; row < files; ++row)
+        bytes += m_files->item(row, FileSize)->data(Qt::UserRole).toLongLong();
     m_headline->setText(tr("Release written: %n file(s)", nullptr, files) + QStringLiteral(", ") +
                         QLocale().formattedDataSize(bytes));
     m_folder->setText(QDir::toNativeSeparators(folder));
@@ -130,13 +133,10 @@ void ExportSummary::fillLoudness(const Json& report) {
     const Json& tracks = report["tracks"];
     const Json& qc = report["mp3_qc"];
     m_loudness->setRowCount(static_cast<int>(tracks.size()) + 1);
-    std::optional<double> albumPeak;
     for (int row = 0; row < static_cast<int>(tracks.size()); ++row) {
         const Json& track = tracks[static_cast<std::size_t>(row)];
         const Json* analysis = deliveredAnalysis(track["outputs"]);
         const auto peak = analysis ? numberAt(*analysis, "true_peak_dbtp") : std::nullopt;
-        if (peak)
-            albumPeak = std::max(albumPeak.value_or(*peak), *peak);
         std::optional<double> mp3Peak;
         if (qc.is_array() && static_cast<std::size_t>(row) < qc.size())
             mp3Peak = numberAt(qc[static_cast<std::size_t>(row)], "decoded_true_peak_dbtp");
@@ -150,10 +150,12 @@ void ExportSummary::fillLoudness(const Json& report) {
             row, Range, cell(decibelText(analysis ? numberAt(*analysis, "loudness_range_lu") : std::nullopt), kNumber));
         m_loudness->setItem(row, Mp3TruePeak, cell(decibelText(mp3Peak), kNumber));
     }
-    // The album: a whole-album file's own analysis when there is one; otherwise the
-    // master's measured loudness and the highest true peak of any track.
+    // The album: a whole-album file's own analysis when there is one, else the
+    // per-track files measured together as one album (EBU R 128 album loudness).
     const Json& album = report["album"];
     const Json* albumFile = deliveredAnalysis(album["outputs"]);
+    if (!albumFile)
+        albumFile = deliveredAnalysis(album["delivered"]);
     const int row = static_cast<int>(tracks.size());
     auto* name = cell(tr("Album"));
     QFont bold = name->font();
@@ -162,16 +164,20 @@ void ExportSummary::fillLoudness(const Json& report) {
     m_loudness->setItem(row, Number, cell(QString()));
     m_loudness->setItem(row, Title, name);
     m_loudness->setItem(row, Integrated,
-                        cell(decibelText(albumFile ? numberAt(*albumFile, "integrated_lufs")
-                                                   : numberAt(album, "master_integrated_lufs")),
+                        cell(decibelText(albumFile ? numberAt(*albumFile, "integrated_lufs") : std::nullopt),
                              kNumber));
     m_loudness->setItem(row, TruePeak,
-                        cell(decibelText(albumFile ? numberAt(*albumFile, "true_peak_dbtp") : albumPeak), kNumber));
+                        cell(decibelText(albumFile ? numberAt(*albumFile, "true_peak_dbtp") : std::nullopt), kNumber));
     m_loudness->setItem(
         row, Range, cell(decibelText(albumFile ? numberAt(*albumFile, "loudness_range_lu") : std::nullopt), kNumber));
     m_loudness->setItem(row, Mp3TruePeak, cell(QString()));
     for (int column = 0; column < LoudnessColumnCount; ++column)
         m_loudness->item(row, column)->setFont(bold);
+    // As tall as its rows (up to a dozen), leaving the rest to the file list.
+    const int rows = std::min(m_loudness->rowCount(), kMaxLoudnessRows);
+    m_loudness->setFixedHeight(m_loudness->horizontalHeader()->sizeHint().height() +
+                               rows * m_loudness->verticalHeader()->defaultSectionSize() +
+                               2 * m_loudness->frameWidth());
 }
 
 void ExportSummary::fillFiles(const Json& report, const QString& folder) {

@@ -24,6 +24,7 @@ namespace {
 constexpr int kBestVbrQuality = 0;
 constexpr int kWorstVbrQuality = 9;
 constexpr double kHzPerKhz = 1000.0;
+constexpr int kFieldWidth = 320;
 
 }  // namespace
 
@@ -46,9 +47,13 @@ Mp3ExportPage::Mp3ExportPage(ProjectDocument* document, QWidget* parent)
         m_quality->addItem(text, quality);
     }
 
+    m_bitrate->setMinimumWidth(kFieldWidth);
+    m_quality->setMinimumWidth(kFieldWidth);
+
     auto* encoding = new QGroupBox(tr("Encoding (LAME)"), this);
     auto* form = new QFormLayout(encoding);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto* modes = new QButtonGroup(this);
     modes->addButton(m_cbr);
     modes->addButton(m_vbr);

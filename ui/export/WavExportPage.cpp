@@ -21,6 +21,7 @@ constexpr int kAlbumRate = 0;  // the rate box's item for "the album's rate"
 constexpr int kRates[] = {44100, 48000, 88200, 96000, 176400, 192000};
 constexpr int kFloatBits = 32;
 constexpr double kHzPerKhz = 1000.0;
+constexpr int kFieldWidth = 280;
 
 QString kilohertz(int rate) { return QString::number(rate / kHzPerKhz, 'g', 4) + QStringLiteral(" kHz"); }
 
@@ -45,10 +46,14 @@ WavExportPage::WavExportPage(ProjectDocument* document, QWidget* parent)
     m_dither->addItem(tr("Noise-shaped"), static_cast<int>(DitherKind::Shaped));
     m_ditherNote->setWordWrap(true);
     exportstyle::makeSecondary(m_ditherNote);
+    for (QComboBox* box : {m_bits, m_rate, m_dither})
+        box->setMinimumWidth(kFieldWidth);
+    m_ditherNote->setMinimumWidth(2 * kFieldWidth);
 
     auto* format = new QGroupBox(tr("Format"), this);
     auto* form = new QFormLayout(format);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Word length"), m_bits);
     form->addRow(tr("Sample rate"), m_rate);
     form->addRow(tr("Dither"), m_dither);
@@ -123,7 +128,7 @@ void WavExportPage::refresh() {
         example = QStringLiteral("WAV/") +
                   QString::fromStdString(trackFileName(1, project.tracks.front().text.title, ".wav"));
         if (project.tracks.size() > 1)
-            example += QStringLiteral(" … ") +
+            example += QStringLiteral(" … WAV/") +
                        QString::fromStdString(trackFileName(static_cast<int>(project.tracks.size()),
                                                             project.tracks.back().text.title, ".wav"));
     }

@@ -86,7 +86,7 @@ TEST_P(AlbumRendererCancel, StopsPromptlyAndWritesNothing) {
 
 INSTANTIATE_TEST_SUITE_P(EveryLongStage, AlbumRendererCancel,
                          testing::Values("tracks", "master", "ddp", "mp3"),
-                         [](const testing::TestParamInfo<std::string>& info) { return info.param; });
+                         [](const testing::TestParamInfo<std::string>& stage) { return stage.param; });
 
 TEST(AlbumRendererCancel, KeepsThePreviousOutputAsItWas) {
     const test::TempDir dir;
@@ -115,6 +115,21 @@ TEST(AlbumRendererCancel, RendersTheDocumentInMemoryWhenNotCancelled) {
     EXPECT_FALSE(fs::exists(dir / "never-written.lathe"));
     EXPECT_EQ(result.report["album"]["title"], "Unsaved Title");
     EXPECT_TRUE(fs::exists(dir / "out" / "WAV" / "05 Song 5.wav"));
+    // The delivered WAVs measured together as an album: its true peak is the tracks'
+    // highest, its loudness between theirs.
+    const auto& album = result.report["album"]["delivered"]["wav"];
+    double highestPeak = -100.0, quietest = 0.0, loudest = -100.0;
+    for (const auto& track : result.report["tracks"]) {
+        const auto& wav = track["outputs"]["wav"];
+        highestPeak = std::max(highestPeak, wav["true_peak_dbtp"].get<double>());
+        quietest = std::min(quietest, wav["integrated_lufs"].get<double>());
+        loudest = std::max(loudest, wav["integrated_lufs"].get<double>());
+    }
+    EXPECT_DOUBLE_EQ(album["true_peak_dbtp"].get<double>(), highestPeak);
+    EXPECT_GE(album["integrated_lufs"].get<double>(), quietest);
+    EXPECT_LE(album["integrated_lufs"].get<double>(), loudest);
+    EXPECT_GT(album["loudness_range_lu"].get<double>(), 0.0);
+    EXPECT_FALSE(result.report["album"]["delivered"].contains("mp3"));
 }
 
 }  // namespace
