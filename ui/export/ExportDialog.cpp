@@ -10,6 +10,7 @@
 
 #include "render/AlbumRenderer.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -29,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace lathe::ui {
@@ -146,6 +148,12 @@ ExportDialog::ExportDialog(ProjectDocument* document, QWidget* parent)
     connect(m_run, &ExportRun::cancelled, this, &ExportDialog::renderCancelled);
     connect(m_run, &ExportRun::failed, this, &ExportDialog::renderFailed);
     connect(m_document, &ProjectDocument::changed, this, &ExportDialog::projectChanged);
+    // The dialog is modal: the window's Edit menu is out of reach, so undo lives here too.
+    QAction* undo = m_document->undoStack()->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    addActions({undo, redo});
 
     m_folder->setText(QDir::toNativeSeparators(QString::fromStdString(defaultFolder().string())));
     projectChanged();
