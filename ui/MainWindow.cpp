@@ -10,6 +10,7 @@
 #include "SpectrumView.h"
 #include "TrackListModel.h"
 #include "TrackTableView.h"
+#include "export/ExportDialog.h"
 #include "Transport.h"
 #include "TransportBar.h"
 #include "WaveformStore.h"
@@ -195,6 +196,11 @@ void MainWindow::createMenus() {
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::chooseAndSaveAs);
     file->addSeparator();
     file->addAction(tr("Add &Tracks…"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::chooseAndAddTracks);
+    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        auto* dialog = new ExportDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();

@@ -28,7 +28,7 @@ double AlbumMixer::fadeGainAt(const Track& track, const TrackLayout& placed, std
 
 void AlbumMixer::mix(const Project& project, const AlbumLayout& layout,
                      const std::vector<std::filesystem::path>& trackFiles,
-                     const std::filesystem::path& output) {
+                     const std::filesystem::path& output, const CancelFlag* cancel) {
     const std::size_t channels = TrackRenderer::kChannels;
     std::vector<std::unique_ptr<AudioFileReader>> readers;
     for (const auto& file : trackFiles)
@@ -38,6 +38,7 @@ void AlbumMixer::mix(const Project& project, const AlbumLayout& layout,
     AudioBuffer block(channels, kBlockFrames);
     AudioBuffer part(channels, kBlockFrames);
     for (std::int64_t start = 0; start < layout.totalFrames; start += kBlockFrames) {
+        throwIfCancelled(cancel);
         const auto frames =
             static_cast<std::size_t>(std::min<std::int64_t>(kBlockFrames, layout.totalFrames - start));
         const AudioView mixed = block.view(frames);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Cancellation.h"
 #include "project/Project.h"
 #include "render/AlbumLayout.h"
 
@@ -18,7 +19,7 @@ public:
 
     static void mix(const Project& project, const AlbumLayout& layout,
                     const std::vector<std::filesystem::path>& trackFiles,
-                    const std::filesystem::path& output);
+                    const std::filesystem::path& output, const CancelFlag* cancel = nullptr);
 
     // The gain of a track's fades at `frame` of its audio.
     static double fadeGainAt(const Track& track, const TrackLayout& placed, std::int64_t frame);

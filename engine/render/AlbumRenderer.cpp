@@ -1,5 +1,6 @@
 #include "render/AlbumRenderer.h"
 
+#include "analysis/AlbumAnalysis.h"
 #include "analysis/FileAnalyzer.h"
 #include "analysis/LoudnessMeter.h"
 #include "core/Error.h"
@@ -25,6 +26,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -210,6 +212,7 @@ void AlbumRenderer::describeFiles(const std::vector<WrittenFile>& written, const
     std::sort(sorted.begin(), sorted.end(),
               [](const WrittenFile& a, const WrittenFile& b) { return a.path < b.path; });
     const FileAnalyzer analyzer;
+    std::map<std::string, AlbumAnalysis> albums;  // the per-track files of each format
     for (std::size_t i = 0; i < sorted.size(); ++i) {
         const WrittenFile& file = sorted[i];
         ReleaseReportData::OutputFile entry;
@@ -218,11 +221,17 @@ void AlbumRenderer::describeFiles(const std::vector<WrittenFile>& written, const
         entry.md5 = Md5::hexOfFile(file.path);
         entry.track = file.track;
         entry.format = file.format;
-        if (isAudioFile(file.path) && file.format != "ddp")
-            entry.analysis = analyzer.analyze(file.path).report;
+        if (isAudioFile(file.path) && file.format != "ddp") {
+            FileAnalyzer::Result result = analyzer.analyze(file.path);
+            entry.analysis = result.report;
+            if (file.track > 0)
+                albums[file.format].add(result.report, std::move(result.loudness));
+        }
         data.files.push_back(std::move(entry));
         progress("report", static_cast<double>(i + 1) / static_cast<double>(sorted.size()));
     }
+    for (const auto& [format, album] : albums)
+        data.deliveredAlbum[format] = album.report();
 }
 
 struct AlbumRenderer::TrackOutcome {
@@ -237,6 +246,10 @@ fs::path AlbumRenderer::defaultOutDir(const fs::path& project) {
     return absolute.parent_path() / (absolute.stem().string() + " masters");
 }
 
+double AlbumRenderer::ceilingOf(const Project& project) {
+    return lastLimiterCeiling(project.masterChain).value_or(kDefaultCeilingDbtp);
+}
+
 std::optional<AlbumRenderer::Format> AlbumRenderer::formatNamed(const std::string& name) {
     if (name == "ddp")
         return Format::Ddp;
@@ -248,6 +261,7 @@ std::optional<AlbumRenderer::Format> AlbumRenderer::formatNamed(const std::strin
 }
 
 void AlbumRenderer::progress(const std::string& stage, double fraction) const {
+    throwIfCancelled(&m_cancel);
     if (m_progress)
         m_progress(stage, fraction);
 }
@@ -260,7 +274,11 @@ unsigned AlbumRenderer::threadCount(std::size_t jobs) const {
 
 AlbumRenderer::Plan AlbumRenderer::validate() const {
     const std::string fileName = m_options.project.string();
-    ProjectReading reading = readProject(m_options.project);
+    ProjectReading reading;
+    if (m_options.document)
+        reading.project = *m_options.document;
+    else
+        reading = readProject(m_options.project);
     if (!reading.project)
         throw ProjectError(fileName, std::move(reading.problems));
     Plan plan;
@@ -301,7 +319,7 @@ AlbumRenderer::Plan AlbumRenderer::validate() const {
     }
     if (!problems.empty())
         throw ProjectError(fileName, std::move(problems));
-    plan.ceilingDbtp = lastLimiterCeiling(project.masterChain).value_or(kDefaultCeilingDbtp);
+    plan.ceilingDbtp = ceilingOf(project);
     return plan;
 }
 
@@ -318,7 +336,8 @@ std::vector<AlbumRenderer::TrackOutcome> AlbumRenderer::renderTracks(const Plan&
                 [&](std::size_t i) {
                     outcomes[i].report =
                         TrackRenderer::render(project.tracks[i], plan.layout.tracks[i],
-                                              project.album.sampleRate, target, work, outcomes[i].file);
+                                              project.album.sampleRate, target, work, outcomes[i].file,
+                                              &m_cancel);
                 },
                 {});
     progress("tracks", 1.0);
@@ -339,6 +358,7 @@ std::vector<Mp3Exporter::Result> AlbumRenderer::writeMp3(const Plan& plan, const
     std::atomic<std::size_t> done{0};
     runParallel(targets.size(), threadCount(targets.size()),
                 [&](std::size_t i) {
+                    throwIfCancelled(&m_cancel);
                     const TrackLayout& track = plan.layout.tracks[i];
                     const std::int64_t begin = FormatRenderer::positionAt(track.fileBegin, albumRate, rate);
                     const std::int64_t end = FormatRenderer::positionAt(track.fileEnd, albumRate, rate);
@@ -391,7 +411,7 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
 
     progress("album", 0.0);
     const fs::path mix = work / "album-mix.wav";
-    AlbumMixer::mix(project, layout, trackFiles, mix);
+    AlbumMixer::mix(project, layout, trackFiles, mix, &m_cancel);
     for (const auto& file : trackFiles)
         fs::remove(file);
 
@@ -402,6 +422,7 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
     masterOptions.outputRate = albumRate;
     masterOptions.sampleFormat = SampleFormat::Float32;
     masterOptions.dither = DitherKind::None;
+    masterOptions.cancel = &m_cancel;
     ChainRenderer master(masterOptions);
     master.setProgressCallback([this](int pass, double fraction) {
         progress("master", std::min(1.0, (pass - 1 + fraction) / ChainRenderer::kMaxLoudnessPasses));
@@ -418,7 +439,7 @@ AlbumRenderer::Result AlbumRenderer::renderPlan(const Plan& plan) {
             if (rendered == format)
                 return file;
         const fs::path file = work / ("album-" + std::to_string(albums.size()) + ".wav");
-        FormatRenderer::render(mastered, layout, format, m_options.seed, file);
+        FormatRenderer::render(mastered, layout, format, m_options.seed, file, &m_cancel);
         albums.emplace_back(format, file);
         return file;
     };
@@ -530,8 +551,10 @@ nlohmann::ordered_json AlbumRenderer::writeDdp(const Plan& plan, const fs::path&
                      plan.layout.totalFrames);
     AudioFileReader reader(cdAlbum);
     AudioBuffer block(TrackRenderer::kChannels, kDdpBlockFrames);
-    while (const std::size_t read = reader.read(block.view()))
+    while (const std::size_t read = reader.read(block.view())) {
+        throwIfCancelled(&m_cancel);
         writer.write(block.view(read));
+    }
     writer.finish();
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(folder))

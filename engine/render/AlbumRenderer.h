@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Cancellation.h"
 #include "export/Mp3Exporter.h"
 #include "project/Project.h"
 #include "render/AlbumLayout.h"
@@ -44,6 +45,9 @@ public:
 
     struct Options {
         std::filesystem::path project;
+        // The project as the workstation holds it (edits not saved yet): rendered instead
+        // of reading `project`, which then only names it (report, default folder).
+        std::optional<Project> document;
         std::optional<std::filesystem::path> outDir;  // default: defaultOutDir(project)
         std::optional<std::set<Format>> only;         // narrows the enabled formats
         std::uint64_t seed = 1;
@@ -61,6 +65,9 @@ public:
 
     explicit AlbumRenderer(Options options);
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    // From any thread: render() stops within a block or so of audio and throws
+    // RenderCancelled; the output folder is left as it was (nothing half-written).
+    void cancel() noexcept { m_cancel.store(true, std::memory_order_relaxed); }
 
     // Throws a ProjectError (BadInput) listing every problem, a WriteFailed Error when
     // an output cannot be written.
@@ -68,6 +75,9 @@ public:
 
     // `<project stem> masters/` beside the project.
     static std::filesystem::path defaultOutDir(const std::filesystem::path& project);
+    // The true-peak ceiling the release keeps (and MP3 QC checks decoded files against):
+    // the master chain's last enabled limiter's, else -1 dBTP.
+    static double ceilingOf(const Project& project);
     // "ddp" / "wav" / "mp3"; nullopt for anything else.
     static std::optional<Format> formatNamed(const std::string& name);
 
@@ -102,6 +112,7 @@ private:
 
     Options m_options;
     ProgressCallback m_progress;
+    CancelFlag m_cancel{false};
 };
 
 }  // namespace lathe

@@ -184,6 +184,7 @@ ChainRenderer::PassResult ChainRenderer::runPass(AudioFileReader& reader, int pa
     bool inputEnded = false;
     std::size_t silenceFed = 0;    // after the input, to push the latency out
     const auto fill = [&](const AudioView& block) {
+        throwIfCancelled(m_options.cancel);
         std::size_t frames = 0;
         if (!inputEnded) {
             frames = reader.read(block);

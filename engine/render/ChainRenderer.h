@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Cancellation.h"
 #include "io/AudioFileWriter.h"
 #include "io/AudioSink.h"
 #include "project/ModuleSettings.h"
@@ -45,6 +46,7 @@ public:
         SampleFormat sampleFormat = SampleFormat::Int24;
         DitherKind dither = DitherKind::Tpdf;
         std::uint64_t seed = 1;
+        const CancelFlag* cancel = nullptr;  // checked every block: throws RenderCancelled
     };
 
     struct Report {

@@ -42,7 +42,7 @@ std::int64_t FormatRenderer::positionAt(std::int64_t frame, int albumRate, int r
 
 void FormatRenderer::render(const std::filesystem::path& mastered, const AlbumLayout& layout,
                             const ExportFormat& format, std::uint64_t seed,
-                            const std::filesystem::path& output) {
+                            const std::filesystem::path& output, const CancelFlag* cancel) {
     AudioFileReader reader(mastered);
     const auto channels = static_cast<std::size_t>(reader.info().channels);
     AudioFileWriter writer(output, format.sampleRate, static_cast<int>(channels), format.sampleFormat);
@@ -53,6 +53,7 @@ void FormatRenderer::render(const std::filesystem::path& mastered, const AlbumLa
     AudioBuffer block(channels, kBlockFrames);
     std::int64_t position = 0;
     while (const std::size_t read = reader.read(block.view())) {
+        throwIfCancelled(cancel);
         const AudioView audio = block.view(read);
         silenceGaps(audio, position, layout);
         stage.push(audio);

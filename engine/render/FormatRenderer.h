@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Cancellation.h"
 #include "io/AudioFileWriter.h"
 #include "project/Project.h"
 #include "render/AlbumLayout.h"
@@ -31,7 +32,8 @@ public:
     static constexpr std::size_t kBlockFrames = 16384;
 
     static void render(const std::filesystem::path& mastered, const AlbumLayout& layout,
-                       const ExportFormat& format, std::uint64_t seed, const std::filesystem::path& output);
+                       const ExportFormat& format, std::uint64_t seed, const std::filesystem::path& output,
+                       const CancelFlag* cancel = nullptr);
 
     // An album-rate position at `rate`: round(frame * rate / albumRate), the rounding
     // the resampled album's length follows, so cut points at any rate join up.

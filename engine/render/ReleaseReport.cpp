@@ -164,6 +164,10 @@ nlohmann::ordered_json ReleaseReport::json(const ReleaseReportData& data) {
         data.limiterEngaged ? decibels(data.limiterMaxReductionDb) : nlohmann::ordered_json(nullptr);
     album["ceiling_dbtp"] = decibels(data.ceilingDbtp);
     album["outputs"] = outputsOf(data, 0);  // a whole-album file (WAV split "album")
+    nlohmann::ordered_json delivered = nlohmann::ordered_json::object();
+    for (const auto& [format, report] : data.deliveredAlbum)
+        delivered[format] = AnalysisJson::album(report);
+    album["delivered"] = delivered;  // the per-track files of each format as one album
     json["album"] = album;
 
     nlohmann::ordered_json tracks = nlohmann::ordered_json::array();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/AlbumReport.h"
 #include "analysis/FileReport.h"
 #include "export/Mp3Exporter.h"
 #include "project/Project.h"
@@ -7,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +48,9 @@ struct ReleaseReportData {
     double limiterMaxReductionDb = 0.0;
     std::vector<TrackData> tracks;
     std::vector<OutputFile> files;
+    // Per format ("wav", "mp3"): its per-track files measured together as one album
+    // (EBU R 128 album loudness, as `analyze` reports several files).
+    std::map<std::string, AlbumReport> deliveredAlbum;
     nlohmann::ordered_json ddp;  // the read-back by the independent reader, or null
 };
 

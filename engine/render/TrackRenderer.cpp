@@ -38,7 +38,7 @@ AudioBuffer readStereo(const std::filesystem::path& source) {
 TrackRenderer::Report TrackRenderer::render(const Track& track, const TrackLayout& placed, int albumRate,
                                             std::optional<double> targetLufs,
                                             const std::filesystem::path& workDir,
-                                            const std::filesystem::path& output) {
+                                            const std::filesystem::path& output, const CancelFlag* cancel) {
     int sourceRate = 0;
     {
         const AudioFileReader probe(track.source);
@@ -71,6 +71,7 @@ TrackRenderer::Report TrackRenderer::render(const Track& track, const TrackLayou
     options.outputRate = albumRate;
     options.sampleFormat = SampleFormat::Float32;
     options.dither = DitherKind::None;
+    options.cancel = cancel;
     const ChainRenderer::Report chainReport = ChainRenderer(options).render(prepared, output);
     std::filesystem::remove(prepared);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Cancellation.h"
 #include "project/Project.h"
 #include "render/AlbumLayout.h"
 
@@ -30,7 +31,7 @@ public:
     // `placed`: where the trimmed audio lies in the source (album-rate frames).
     static Report render(const Track& track, const TrackLayout& placed, int albumRate,
                          std::optional<double> targetLufs, const std::filesystem::path& workDir,
-                         const std::filesystem::path& output);
+                         const std::filesystem::path& output, const CancelFlag* cancel = nullptr);
 };
 
 }  // namespace lathe
