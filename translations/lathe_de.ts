@@ -149,6 +149,121 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::DdpExportPage</name>
+    <message>
+        <source>Album title</source>
+        <translation>Albumtitel</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Interpret</translation>
+    </message>
+    <message>
+        <source>Songwriter</source>
+        <translation>Songwriter</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Komponist</translation>
+    </message>
+    <message>
+        <source>Arranger</source>
+        <translation>Arrangeur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Catalogue (UPC/EAN)</source>
+        <translation>Katalog (UPC/EAN)</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>Disc</translation>
+    </message>
+    <message>
+        <source>12 or 13 digits, optional</source>
+        <translation>12 oder 13 Ziffern, optional</translation>
+    </message>
+    <message>
+        <source>CD-Text</source>
+        <translation>CD-Text</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Pregap (s)</source>
+        <translation>Pregap (s)</translation>
+    </message>
+    <message>
+        <source>ISRC: CC-XXX-YY-NNNNN (hyphens optional). Track 1 needs a pregap of at least 2 s on CD; every track lasts at least 4 s.</source>
+        <translation>ISRC: CC-XXX-YY-NNNNN (Bindestriche optional). Auf CD braucht Titel 1 ein Pregap von mindestens 2 s; jeder Titel dauert mindestens 4 s.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>none: the disc has no MCN</source>
+        <translation>keiner: die Disc hat keinen MCN</translation>
+    </message>
+    <message>
+        <source>valid UPC-A</source>
+        <translation>gültiger UPC-A</translation>
+    </message>
+    <message>
+        <source>valid EAN-13</source>
+        <translation>gültiger EAN-13</translation>
+    </message>
+    <message>
+        <source>Written to the disc (CDTEXT.BIN) from the texts above and the track titles and performers.</source>
+        <translation>Wird auf die Disc geschrieben (CDTEXT.BIN), aus den Texten oben und den Titeln und Interpreten der Tracks.</translation>
+    </message>
+    <message>
+        <source>Not written: no album or track text is set.</source>
+        <translation>Wird nicht geschrieben: kein Album- oder Titeltext gesetzt.</translation>
+    </message>
+    <message>
+        <source>Crossfaded into the previous track: no pregap</source>
+        <translation>In den vorigen Titel übergeblendet: kein Pregap</translation>
+    </message>
+    <message>
+        <source>Edit track title</source>
+        <translation>Titelname bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit track performer</source>
+        <translation>Interpret des Titels bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit ISRC</source>
+        <translation>ISRC bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change gap</source>
+        <translation>Pause ändern</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::EqCurveView</name>
     <message>
         <source>Shape</source>
@@ -293,6 +408,276 @@ Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translatio
     </message>
 </context>
 <context>
+    <name>lathe::ui::ExportDialog</name>
+    <message>
+        <source>Checking the project…</source>
+        <translation>Projekt wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Rendering the tracks through their chains…</source>
+        <translation>Titel werden durch ihre Ketten gerendert…</translation>
+    </message>
+    <message>
+        <source>Placing the tracks on the album…</source>
+        <translation>Titel werden auf dem Album platziert…</translation>
+    </message>
+    <message>
+        <source>Mastering the album…</source>
+        <translation>Album wird gemastert…</translation>
+    </message>
+    <message>
+        <source>Writing and verifying the DDP image…</source>
+        <translation>DDP-Image wird geschrieben und geprüft…</translation>
+    </message>
+    <message>
+        <source>Writing the WAV files…</source>
+        <translation>WAV-Dateien werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Encoding and checking the MP3 files…</source>
+        <translation>MP3-Dateien werden kodiert und geprüft…</translation>
+    </message>
+    <message>
+        <source>Measuring the files and writing the report…</source>
+        <translation>Dateien werden gemessen, Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Back to Settings</source>
+        <translation>Zurück zu den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export Release</source>
+        <translation>Release exportieren</translation>
+    </message>
+    <message>
+        <source>CD master (DDP 2.00)</source>
+        <translation>CD-Master (DDP 2.00)</translation>
+    </message>
+    <message>
+        <source>WAV masters</source>
+        <translation>WAV-Master</translation>
+    </message>
+    <message>
+        <source>MP3</source>
+        <translation>MP3</translation>
+    </message>
+    <message>
+        <source>Render:</source>
+        <translation>Rendern:</translation>
+    </message>
+    <message>
+        <source>Enable %1 export</source>
+        <translation>Export %1 einschalten</translation>
+    </message>
+    <message>
+        <source>Disable %1 export</source>
+        <translation>Export %1 ausschalten</translation>
+    </message>
+    <message>
+        <source>CD / DDP</source>
+        <translation>CD / DDP</translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <source>Release check</source>
+        <translation>Release-Prüfung</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Double-click a track's problem to show the track.</source>
+        <translation>Doppelklick auf ein Titelproblem zeigt den Titel.</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>The release folder: DDP/, WAV/, MP3/, report.json and report.html. An earlier release in it is replaced when the new one is complete.</source>
+        <translation>Der Release-Ordner: DDP/, WAV/, MP3/, report.json und report.html. Ein früheres Release darin wird ersetzt, sobald das neue vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Folder for the release</source>
+        <translation>Ordner für das Release</translation>
+    </message>
+    <message>
+        <source>Untitled album</source>
+        <translation>Unbenanntes Album</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation><numerusform>%n Titel</numerusform><numerusform>%n Titel</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>Ready: the project and the Red Book rules for the CD are met.</source>
+        <translation>Bereit: Projekt und Red-Book-Regeln für die CD sind erfüllt.</translation>
+    </message>
+    <message>
+        <source>Ready: the project is complete.</source>
+        <translation>Bereit: das Projekt ist vollständig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the release can be rendered:</source>
+        <translation><numerusform>%n Problem ist vor dem Rendern zu beheben:</numerusform><numerusform>%n Probleme sind vor dem Rendern zu beheben:</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Folder not empty</source>
+        <translation>Ordner nicht leer</translation>
+    </message>
+    <message>
+        <source>%1 already holds files that are not a Lathe release.</source>
+        <translation>%1 enthält bereits Dateien, die kein Lathe-Release sind.</translation>
+    </message>
+    <message>
+        <source>The render replaces its output folder as a whole. Choose an empty or new folder.</source>
+        <translation>Das Rendern ersetzt seinen Ausgabeordner als Ganzes. Wählen Sie einen leeren oder neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Abgebrochen: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The release was not written.</source>
+        <translation>Das Release wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The release could not be rendered.</source>
+        <translation>Das Release konnte nicht gerendert werden.</translation>
+    </message>
+    <message>
+        <source>The release could not be rendered: %1</source>
+        <translation>Das Release konnte nicht gerendert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ExportSummary</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Integrated (LUFS)</source>
+        <translation>Integriert (LUFS)</translation>
+    </message>
+    <message>
+        <source>True peak (dBTP)</source>
+        <translation>True Peak (dBTP)</translation>
+    </message>
+    <message>
+        <source>LRA (LU)</source>
+        <translation>LRA (LU)</translation>
+    </message>
+    <message>
+        <source>MP3 true peak (dBTP)</source>
+        <translation>MP3 True Peak (dBTP)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Loudness of the delivered files</source>
+        <translation>Lautheit der gelieferten Dateien</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Geschriebene Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release written: %n file(s)</source>
+        <translation><numerusform>Release geschrieben: %n Datei</numerusform><numerusform>Release geschrieben: %n Dateien</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DDP image read back by the independent reader: %n track(s)</source>
+        <translation><numerusform>DDP-Image vom unabhängigen Leser zurückgelesen: %n Titel</numerusform><numerusform>DDP-Image vom unabhängigen Leser zurückgelesen: %n Titel</numerusform></translation>
+    </message>
+    <message>
+        <source>, checksums match (DDP/checksum.md5).</source>
+        <translation>, Prüfsummen stimmen (DDP/checksum.md5).</translation>
+    </message>
+    <message>
+        <source>, checksums do NOT match.</source>
+        <translation>, Prüfsummen stimmen NICHT.</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::LevelMeter</name>
     <message>
         <source>Peak (bars) and true peak (white marks); click to reset the holds</source>
@@ -410,10 +795,7 @@ Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translatio
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation>
-            <numerusform>%n Titel</numerusform>
-            <numerusform>%n Titel</numerusform>
-        </translation>
+        <translation><numerusform>%n Titel</numerusform><numerusform>%n Titel</numerusform></translation>
     </message>
     <message>
         <source>%1 Hz</source>
@@ -594,6 +976,85 @@ Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translatio
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::Mp3ExportPage</name>
+    <message>
+        <source>Constant bitrate (CBR)</source>
+        <translation>Konstante Bitrate (CBR)</translation>
+    </message>
+    <message>
+        <source>Variable bitrate (VBR)</source>
+        <translation>Variable Bitrate (VBR)</translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>highest quality (about 245 kbps)</source>
+        <translation>höchste Qualität (etwa 245 kbit/s)</translation>
+    </message>
+    <message>
+        <source>smallest files (about 65 kbps)</source>
+        <translation>kleinste Dateien (etwa 65 kbit/s)</translation>
+    </message>
+    <message>
+        <source>Encoding (LAME)</source>
+        <translation>Kodierung (LAME)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Bitrate</translation>
+    </message>
+    <message>
+        <source>VBR quality</source>
+        <translation>VBR-Qualität</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Abtastrate</translation>
+    </message>
+    <message>
+        <source>Release checks and tags</source>
+        <translation>Release-Prüfungen und Tags</translation>
+    </message>
+    <message>
+        <source>ID3v2.4 tags written to every file: title, artist, album, album artist, track n/N, date, genre, ISRC and ReplayGain 2.0 track gain and peak (measured on the decoded file). Files are gapless (LAME info tag).</source>
+        <translation>ID3v2.4-Tags in jeder Datei: Titel, Interpret, Album, Albuminterpret, Titel n/N, Datum, Genre, ISRC und ReplayGain-2.0-Titelgain und -Spitze (an der dekodierten Datei gemessen). Die Dateien sind lückenlos (LAME-Info-Tag).</translation>
+    </message>
+    <message>
+        <source>MP3 mode</source>
+        <translation>MP3-Modus</translation>
+    </message>
+    <message>
+        <source>MP3 bitrate</source>
+        <translation>MP3-Bitrate</translation>
+    </message>
+    <message>
+        <source>MP3 VBR quality</source>
+        <translation>MP3-VBR-Qualität</translation>
+    </message>
+    <message>
+        <source>%1 kHz, stereo</source>
+        <translation>%1 kHz, Stereo</translation>
+    </message>
+    <message>
+        <source>True-peak ceiling %1 dBTP (the master limiter's): each file is decoded again and, where decoding overshoots it, encoded again with less gain.</source>
+        <translation>True-Peak-Obergrenze %1 dBTP (die des Master-Limiters): jede Datei wird erneut dekodiert und, wo die Dekodierung sie überschreitet, mit weniger Pegel neu kodiert.</translation>
+    </message>
+    <message>
+        <source>Files are named by the renderer: MP3/%1 … (the project format has no naming pattern).</source>
+        <translation>Dateinamen vergibt der Renderer: MP3/%1 … (das Projektformat hat kein Namensmuster).</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::PlatformTargetsPanel</name>
@@ -705,7 +1166,7 @@ Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translatio
     </message>
     <message>
         <source>Export</source>
-        <translation>Export</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -957,6 +1418,93 @@ Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translatio
     <message>
         <source>Hearing %1</source>
         <translation>Zu hören: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::WavExportPage</name>
+    <message>
+        <source>One file per track</source>
+        <translation>Eine Datei pro Titel</translation>
+    </message>
+    <message>
+        <source>One album file with a cue sheet</source>
+        <translation>Eine Albumdatei mit Cue-Sheet</translation>
+    </message>
+    <message>
+        <source>16-bit integer</source>
+        <translation>16 Bit Integer</translation>
+    </message>
+    <message>
+        <source>24-bit integer</source>
+        <translation>24 Bit Integer</translation>
+    </message>
+    <message>
+        <source>32-bit float</source>
+        <translation>32 Bit Float</translation>
+    </message>
+    <message>
+        <source>None (truncate)</source>
+        <translation>Kein (abschneiden)</translation>
+    </message>
+    <message>
+        <source>TPDF</source>
+        <translation>TPDF</translation>
+    </message>
+    <message>
+        <source>Noise-shaped</source>
+        <translation>Noise-Shaping</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Word length</source>
+        <translation>Wortbreite</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Abtastrate</translation>
+    </message>
+    <message>
+        <source>Dither</source>
+        <translation>Dither</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>WAV word length</source>
+        <translation>WAV-Wortbreite</translation>
+    </message>
+    <message>
+        <source>WAV sample rate</source>
+        <translation>WAV-Abtastrate</translation>
+    </message>
+    <message>
+        <source>WAV dither</source>
+        <translation>WAV-Dither</translation>
+    </message>
+    <message>
+        <source>WAV files</source>
+        <translation>WAV-Dateien</translation>
+    </message>
+    <message>
+        <source>Album rate (%1)</source>
+        <translation>Albumrate (%1)</translation>
+    </message>
+    <message>
+        <source>32-bit float keeps every sample as it is: no dither.</source>
+        <translation>32 Bit Float behält jedes Sample unverändert: kein Dither.</translation>
+    </message>
+    <message>
+        <source>Digital silence (pregaps, gaps) stays exact zeros. Noise-shaped dither moves the noise where the ear is least sensitive.</source>
+        <translation>Digitale Stille (Pregaps, Pausen) bleibt exakt null. Noise-Shaping verschiebt das Rauschen dorthin, wo das Ohr am unempfindlichsten ist.</translation>
+    </message>
+    <message>
+        <source>Files are named by the renderer: %1. The project format has no naming pattern; titles are made safe for every file system.</source>
+        <translation>Dateinamen vergibt der Renderer: %1. Das Projektformat hat kein Namensmuster; Titel werden für jedes Dateisystem sicher gemacht.</translation>
     </message>
 </context>
 </TS>

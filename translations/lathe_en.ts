@@ -2,13 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>lathe::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation><numerusform>%n track</numerusform><numerusform>%n tracks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the release can be rendered:</source>
+        <translation><numerusform>%n problem to fix before the release can be rendered:</numerusform><numerusform>%n problems to fix before the release can be rendered:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ExportSummary</name>
+    <message numerus="yes">
+        <source>Release written: %n file(s)</source>
+        <translation><numerusform>Release written: %n file</numerusform><numerusform>Release written: %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DDP image read back by the independent reader: %n track(s)</source>
+        <translation><numerusform>DDP image read back by the independent reader: %n track</numerusform><numerusform>DDP image read back by the independent reader: %n tracks</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation>
-            <numerusform>%n track</numerusform>
-            <numerusform>%n tracks</numerusform>
-        </translation>
+        <translation><numerusform>%n track</numerusform><numerusform>%n tracks</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>All %n source(s) measured</source>

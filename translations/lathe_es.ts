@@ -149,6 +149,121 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::DdpExportPage</name>
+    <message>
+        <source>Album title</source>
+        <translation>Título del álbum</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Songwriter</source>
+        <translation>Letrista</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Compositor</translation>
+    </message>
+    <message>
+        <source>Arranger</source>
+        <translation>Arreglista</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Catalogue (UPC/EAN)</source>
+        <translation>Catálogo (UPC/EAN)</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>12 or 13 digits, optional</source>
+        <translation>12 o 13 dígitos, opcional</translation>
+    </message>
+    <message>
+        <source>CD-Text</source>
+        <translation>CD-Text</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Pregap (s)</source>
+        <translation>Pregap (s)</translation>
+    </message>
+    <message>
+        <source>ISRC: CC-XXX-YY-NNNNN (hyphens optional). Track 1 needs a pregap of at least 2 s on CD; every track lasts at least 4 s.</source>
+        <translation>ISRC: CC-XXX-YY-NNNNN (guiones opcionales). En CD, la pista 1 necesita un pregap de al menos 2 s; cada pista dura al menos 4 s.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>none: the disc has no MCN</source>
+        <translation>ninguno: el disco no tendrá MCN</translation>
+    </message>
+    <message>
+        <source>valid UPC-A</source>
+        <translation>UPC-A válido</translation>
+    </message>
+    <message>
+        <source>valid EAN-13</source>
+        <translation>EAN-13 válido</translation>
+    </message>
+    <message>
+        <source>Written to the disc (CDTEXT.BIN) from the texts above and the track titles and performers.</source>
+        <translation>Se escribe en el disco (CDTEXT.BIN) a partir de los textos de arriba y de los títulos e intérpretes de las pistas.</translation>
+    </message>
+    <message>
+        <source>Not written: no album or track text is set.</source>
+        <translation>No se escribe: no hay texto de álbum ni de pista.</translation>
+    </message>
+    <message>
+        <source>Crossfaded into the previous track: no pregap</source>
+        <translation>Fundida con la pista anterior: sin pregap</translation>
+    </message>
+    <message>
+        <source>Edit track title</source>
+        <translation>Editar el título de la pista</translation>
+    </message>
+    <message>
+        <source>Edit track performer</source>
+        <translation>Editar el intérprete de la pista</translation>
+    </message>
+    <message>
+        <source>Edit ISRC</source>
+        <translation>Editar ISRC</translation>
+    </message>
+    <message>
+        <source>Change gap</source>
+        <translation>Cambiar la pausa</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::EqCurveView</name>
     <message>
         <source>Shape</source>
@@ -293,6 +408,276 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
     </message>
 </context>
 <context>
+    <name>lathe::ui::ExportDialog</name>
+    <message>
+        <source>Checking the project…</source>
+        <translation>Comprobando el proyecto…</translation>
+    </message>
+    <message>
+        <source>Rendering the tracks through their chains…</source>
+        <translation>Renderizando las pistas por sus cadenas…</translation>
+    </message>
+    <message>
+        <source>Placing the tracks on the album…</source>
+        <translation>Colocando las pistas en el álbum…</translation>
+    </message>
+    <message>
+        <source>Mastering the album…</source>
+        <translation>Masterizando el álbum…</translation>
+    </message>
+    <message>
+        <source>Writing and verifying the DDP image…</source>
+        <translation>Escribiendo y verificando la imagen DDP…</translation>
+    </message>
+    <message>
+        <source>Writing the WAV files…</source>
+        <translation>Escribiendo los archivos WAV…</translation>
+    </message>
+    <message>
+        <source>Encoding and checking the MP3 files…</source>
+        <translation>Codificando y comprobando los archivos MP3…</translation>
+    </message>
+    <message>
+        <source>Measuring the files and writing the report…</source>
+        <translation>Midiendo los archivos y escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>Abrir el informe</translation>
+    </message>
+    <message>
+        <source>Back to Settings</source>
+        <translation>Volver a los ajustes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export Release</source>
+        <translation>Exportar lanzamiento</translation>
+    </message>
+    <message>
+        <source>CD master (DDP 2.00)</source>
+        <translation>Máster de CD (DDP 2.00)</translation>
+    </message>
+    <message>
+        <source>WAV masters</source>
+        <translation>Másteres WAV</translation>
+    </message>
+    <message>
+        <source>MP3</source>
+        <translation>MP3</translation>
+    </message>
+    <message>
+        <source>Render:</source>
+        <translation>Renderizar:</translation>
+    </message>
+    <message>
+        <source>Enable %1 export</source>
+        <translation>Activar la exportación %1</translation>
+    </message>
+    <message>
+        <source>Disable %1 export</source>
+        <translation>Desactivar la exportación %1</translation>
+    </message>
+    <message>
+        <source>CD / DDP</source>
+        <translation>CD / DDP</translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <source>Release check</source>
+        <translation>Comprobación del lanzamiento</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Double-click a track's problem to show the track.</source>
+        <translation>Haga doble clic en el problema de una pista para mostrarla.</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <source>The release folder: DDP/, WAV/, MP3/, report.json and report.html. An earlier release in it is replaced when the new one is complete.</source>
+        <translation>La carpeta del lanzamiento: DDP/, WAV/, MP3/, report.json y report.html. Un lanzamiento anterior en ella se sustituye cuando el nuevo está completo.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Folder for the release</source>
+        <translation>Carpeta para el lanzamiento</translation>
+    </message>
+    <message>
+        <source>Untitled album</source>
+        <translation>Álbum sin título</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation><numerusform>%n pista</numerusform><numerusform>%n pistas</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Álbum</translation>
+    </message>
+    <message>
+        <source>Ready: the project and the Red Book rules for the CD are met.</source>
+        <translation>Listo: el proyecto y las reglas del Red Book para el CD se cumplen.</translation>
+    </message>
+    <message>
+        <source>Ready: the project is complete.</source>
+        <translation>Listo: el proyecto está completo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the release can be rendered:</source>
+        <translation><numerusform>%n problema que corregir antes de poder renderizar el lanzamiento:</numerusform><numerusform>%n problemas que corregir antes de poder renderizar el lanzamiento:</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Folder not empty</source>
+        <translation>Carpeta no vacía</translation>
+    </message>
+    <message>
+        <source>%1 already holds files that are not a Lathe release.</source>
+        <translation>%1 ya contiene archivos que no son un lanzamiento de Lathe.</translation>
+    </message>
+    <message>
+        <source>The render replaces its output folder as a whole. Choose an empty or new folder.</source>
+        <translation>El renderizado sustituye su carpeta de salida por completo. Elija una carpeta vacía o nueva.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The release was not written.</source>
+        <translation>El lanzamiento no se escribió.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <source>The release could not be rendered.</source>
+        <translation>No se pudo renderizar el lanzamiento.</translation>
+    </message>
+    <message>
+        <source>The release could not be rendered: %1</source>
+        <translation>No se pudo renderizar el lanzamiento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ExportSummary</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Integrated (LUFS)</source>
+        <translation>Integrada (LUFS)</translation>
+    </message>
+    <message>
+        <source>True peak (dBTP)</source>
+        <translation>Pico real (dBTP)</translation>
+    </message>
+    <message>
+        <source>LRA (LU)</source>
+        <translation>LRA (LU)</translation>
+    </message>
+    <message>
+        <source>MP3 true peak (dBTP)</source>
+        <translation>Pico real MP3 (dBTP)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Loudness of the delivered files</source>
+        <translation>Sonoridad de los archivos entregados</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Archivos escritos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release written: %n file(s)</source>
+        <translation><numerusform>Lanzamiento escrito: %n archivo</numerusform><numerusform>Lanzamiento escrito: %n archivos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DDP image read back by the independent reader: %n track(s)</source>
+        <translation><numerusform>Imagen DDP releída por el lector independiente: %n pista</numerusform><numerusform>Imagen DDP releída por el lector independiente: %n pistas</numerusform></translation>
+    </message>
+    <message>
+        <source>, checksums match (DDP/checksum.md5).</source>
+        <translation>, las sumas de comprobación coinciden (DDP/checksum.md5).</translation>
+    </message>
+    <message>
+        <source>, checksums do NOT match.</source>
+        <translation>, las sumas de comprobación NO coinciden.</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Álbum</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::LevelMeter</name>
     <message>
         <source>Peak (bars) and true peak (white marks); click to reset the holds</source>
@@ -410,10 +795,7 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation>
-            <numerusform>%n pista</numerusform>
-            <numerusform>%n pistas</numerusform>
-        </translation>
+        <translation><numerusform>%n pista</numerusform><numerusform>%n pistas</numerusform></translation>
     </message>
     <message>
         <source>%1 Hz</source>
@@ -594,6 +976,85 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::Mp3ExportPage</name>
+    <message>
+        <source>Constant bitrate (CBR)</source>
+        <translation>Tasa de bits constante (CBR)</translation>
+    </message>
+    <message>
+        <source>Variable bitrate (VBR)</source>
+        <translation>Tasa de bits variable (VBR)</translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation>%1 kbps</translation>
+    </message>
+    <message>
+        <source>highest quality (about 245 kbps)</source>
+        <translation>máxima calidad (unos 245 kbps)</translation>
+    </message>
+    <message>
+        <source>smallest files (about 65 kbps)</source>
+        <translation>archivos más pequeños (unos 65 kbps)</translation>
+    </message>
+    <message>
+        <source>Encoding (LAME)</source>
+        <translation>Codificación (LAME)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Tasa de bits</translation>
+    </message>
+    <message>
+        <source>VBR quality</source>
+        <translation>Calidad VBR</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Frecuencia de muestreo</translation>
+    </message>
+    <message>
+        <source>Release checks and tags</source>
+        <translation>Comprobaciones y etiquetas del lanzamiento</translation>
+    </message>
+    <message>
+        <source>ID3v2.4 tags written to every file: title, artist, album, album artist, track n/N, date, genre, ISRC and ReplayGain 2.0 track gain and peak (measured on the decoded file). Files are gapless (LAME info tag).</source>
+        <translation>Etiquetas ID3v2.4 en cada archivo: título, artista, álbum, artista del álbum, pista n/N, fecha, género, ISRC y ganancia y pico de pista ReplayGain 2.0 (medidos en el archivo decodificado). Los archivos no tienen huecos (etiqueta de información LAME).</translation>
+    </message>
+    <message>
+        <source>MP3 mode</source>
+        <translation>Modo MP3</translation>
+    </message>
+    <message>
+        <source>MP3 bitrate</source>
+        <translation>Tasa de bits MP3</translation>
+    </message>
+    <message>
+        <source>MP3 VBR quality</source>
+        <translation>Calidad VBR MP3</translation>
+    </message>
+    <message>
+        <source>%1 kHz, stereo</source>
+        <translation>%1 kHz, estéreo</translation>
+    </message>
+    <message>
+        <source>True-peak ceiling %1 dBTP (the master limiter's): each file is decoded again and, where decoding overshoots it, encoded again with less gain.</source>
+        <translation>Techo de pico real %1 dBTP (el del limitador del máster): cada archivo se vuelve a decodificar y, donde la decodificación lo supera, se codifica de nuevo con menos ganancia.</translation>
+    </message>
+    <message>
+        <source>Files are named by the renderer: MP3/%1 … (the project format has no naming pattern).</source>
+        <translation>Los archivos los nombra el renderizador: MP3/%1 … (el formato de proyecto no tiene patrón de nombres).</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::PlatformTargetsPanel</name>
@@ -705,7 +1166,7 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
     </message>
     <message>
         <source>Export</source>
-        <translation>Exportación</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -782,7 +1243,7 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
     </message>
     <message>
         <source>Change gap</source>
-        <translation>Cambiar pausa</translation>
+        <translation>Cambiar la pausa</translation>
     </message>
     <message>
         <source>Fade in</source>
@@ -845,7 +1306,7 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
     </message>
     <message>
         <source>#</source>
-        <translation>n.º</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Title</source>
@@ -957,6 +1418,93 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
     <message>
         <source>Hearing %1</source>
         <translation>Escuchando %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::WavExportPage</name>
+    <message>
+        <source>One file per track</source>
+        <translation>Un archivo por pista</translation>
+    </message>
+    <message>
+        <source>One album file with a cue sheet</source>
+        <translation>Un archivo de álbum con hoja cue</translation>
+    </message>
+    <message>
+        <source>16-bit integer</source>
+        <translation>Entero de 16 bits</translation>
+    </message>
+    <message>
+        <source>24-bit integer</source>
+        <translation>Entero de 24 bits</translation>
+    </message>
+    <message>
+        <source>32-bit float</source>
+        <translation>Coma flotante de 32 bits</translation>
+    </message>
+    <message>
+        <source>None (truncate)</source>
+        <translation>Ninguno (truncar)</translation>
+    </message>
+    <message>
+        <source>TPDF</source>
+        <translation>TPDF</translation>
+    </message>
+    <message>
+        <source>Noise-shaped</source>
+        <translation>Con conformado de ruido</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Word length</source>
+        <translation>Longitud de palabra</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Frecuencia de muestreo</translation>
+    </message>
+    <message>
+        <source>Dither</source>
+        <translation>Dither</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>WAV word length</source>
+        <translation>Longitud de palabra WAV</translation>
+    </message>
+    <message>
+        <source>WAV sample rate</source>
+        <translation>Frecuencia de muestreo WAV</translation>
+    </message>
+    <message>
+        <source>WAV dither</source>
+        <translation>Dither WAV</translation>
+    </message>
+    <message>
+        <source>WAV files</source>
+        <translation>Archivos WAV</translation>
+    </message>
+    <message>
+        <source>Album rate (%1)</source>
+        <translation>Frecuencia del álbum (%1)</translation>
+    </message>
+    <message>
+        <source>32-bit float keeps every sample as it is: no dither.</source>
+        <translation>La coma flotante de 32 bits conserva cada muestra tal cual: sin dither.</translation>
+    </message>
+    <message>
+        <source>Digital silence (pregaps, gaps) stays exact zeros. Noise-shaped dither moves the noise where the ear is least sensitive.</source>
+        <translation>El silencio digital (pregaps, pausas) sigue siendo cero exacto. El dither con conformado lleva el ruido adonde el oído es menos sensible.</translation>
+    </message>
+    <message>
+        <source>Files are named by the renderer: %1. The project format has no naming pattern; titles are made safe for every file system.</source>
+        <translation>Los archivos los nombra el renderizador: %1. El formato de proyecto no tiene patrón de nombres; los títulos se adaptan a cualquier sistema de archivos.</translation>
     </message>
 </context>
 </TS>

@@ -149,6 +149,121 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::DdpExportPage</name>
+    <message>
+        <source>Album title</source>
+        <translation>Titre de l’album</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Songwriter</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Compositeur</translation>
+    </message>
+    <message>
+        <source>Arranger</source>
+        <translation>Arrangeur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Catalogue (UPC/EAN)</source>
+        <translation>Catalogue (UPC/EAN)</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>12 or 13 digits, optional</source>
+        <translation>12 ou 13 chiffres, facultatif</translation>
+    </message>
+    <message>
+        <source>CD-Text</source>
+        <translation>CD-Text</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Pregap (s)</source>
+        <translation>Pré-gap (s)</translation>
+    </message>
+    <message>
+        <source>ISRC: CC-XXX-YY-NNNNN (hyphens optional). Track 1 needs a pregap of at least 2 s on CD; every track lasts at least 4 s.</source>
+        <translation>ISRC : CC-XXX-YY-NNNNN (tirets facultatifs). Sur CD, la piste 1 exige un pré-gap d’au moins 2 s ; chaque piste dure au moins 4 s.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>none: the disc has no MCN</source>
+        <translation>aucun : le disque n’aura pas de MCN</translation>
+    </message>
+    <message>
+        <source>valid UPC-A</source>
+        <translation>UPC-A valide</translation>
+    </message>
+    <message>
+        <source>valid EAN-13</source>
+        <translation>EAN-13 valide</translation>
+    </message>
+    <message>
+        <source>Written to the disc (CDTEXT.BIN) from the texts above and the track titles and performers.</source>
+        <translation>Écrit sur le disque (CDTEXT.BIN) à partir des textes ci-dessus et des titres et interprètes des pistes.</translation>
+    </message>
+    <message>
+        <source>Not written: no album or track text is set.</source>
+        <translation>Non écrit : aucun texte d’album ou de piste n’est défini.</translation>
+    </message>
+    <message>
+        <source>Crossfaded into the previous track: no pregap</source>
+        <translation>En fondu enchaîné avec la piste précédente : pas de pré-gap</translation>
+    </message>
+    <message>
+        <source>Edit track title</source>
+        <translation>Modifier le titre de la piste</translation>
+    </message>
+    <message>
+        <source>Edit track performer</source>
+        <translation>Modifier l’interprète de la piste</translation>
+    </message>
+    <message>
+        <source>Edit ISRC</source>
+        <translation>Modifier l’ISRC</translation>
+    </message>
+    <message>
+        <source>Change gap</source>
+        <translation>Modifier le blanc</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::EqCurveView</name>
     <message>
         <source>Shape</source>
@@ -293,6 +408,276 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
     </message>
 </context>
 <context>
+    <name>lathe::ui::ExportDialog</name>
+    <message>
+        <source>Checking the project…</source>
+        <translation>Vérification du projet…</translation>
+    </message>
+    <message>
+        <source>Rendering the tracks through their chains…</source>
+        <translation>Rendu des pistes à travers leurs chaînes…</translation>
+    </message>
+    <message>
+        <source>Placing the tracks on the album…</source>
+        <translation>Placement des pistes sur l’album…</translation>
+    </message>
+    <message>
+        <source>Mastering the album…</source>
+        <translation>Mastering de l’album…</translation>
+    </message>
+    <message>
+        <source>Writing and verifying the DDP image…</source>
+        <translation>Écriture et vérification de l’image DDP…</translation>
+    </message>
+    <message>
+        <source>Writing the WAV files…</source>
+        <translation>Écriture des fichiers WAV…</translation>
+    </message>
+    <message>
+        <source>Encoding and checking the MP3 files…</source>
+        <translation>Encodage et vérification des fichiers MP3…</translation>
+    </message>
+    <message>
+        <source>Measuring the files and writing the report…</source>
+        <translation>Mesure des fichiers et écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>Back to Settings</source>
+        <translation>Retour aux réglages</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export Release</source>
+        <translation>Exporter la sortie</translation>
+    </message>
+    <message>
+        <source>CD master (DDP 2.00)</source>
+        <translation>Master CD (DDP 2.00)</translation>
+    </message>
+    <message>
+        <source>WAV masters</source>
+        <translation>Masters WAV</translation>
+    </message>
+    <message>
+        <source>MP3</source>
+        <translation>MP3</translation>
+    </message>
+    <message>
+        <source>Render:</source>
+        <translation>Rendre :</translation>
+    </message>
+    <message>
+        <source>Enable %1 export</source>
+        <translation>Activer l’export %1</translation>
+    </message>
+    <message>
+        <source>Disable %1 export</source>
+        <translation>Désactiver l’export %1</translation>
+    </message>
+    <message>
+        <source>CD / DDP</source>
+        <translation>CD / DDP</translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <source>Release check</source>
+        <translation>Contrôle de la sortie</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Double-click a track's problem to show the track.</source>
+        <translation>Double-cliquez sur le problème d’une piste pour afficher la piste.</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <source>The release folder: DDP/, WAV/, MP3/, report.json and report.html. An earlier release in it is replaced when the new one is complete.</source>
+        <translation>Le dossier de la sortie : DDP/, WAV/, MP3/, report.json et report.html. Une sortie antérieure y est remplacée lorsque la nouvelle est complète.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Folder for the release</source>
+        <translation>Dossier pour la sortie</translation>
+    </message>
+    <message>
+        <source>Untitled album</source>
+        <translation>Album sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation><numerusform>%n piste</numerusform><numerusform>%n pistes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>Ready: the project and the Red Book rules for the CD are met.</source>
+        <translation>Prêt : le projet et les règles du Red Book pour le CD sont respectés.</translation>
+    </message>
+    <message>
+        <source>Ready: the project is complete.</source>
+        <translation>Prêt : le projet est complet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the release can be rendered:</source>
+        <translation><numerusform>%n problème à corriger avant de pouvoir rendre la sortie :</numerusform><numerusform>%n problèmes à corriger avant de pouvoir rendre la sortie :</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Folder not empty</source>
+        <translation>Dossier non vide</translation>
+    </message>
+    <message>
+        <source>%1 already holds files that are not a Lathe release.</source>
+        <translation>%1 contient déjà des fichiers qui ne sont pas une sortie Lathe.</translation>
+    </message>
+    <message>
+        <source>The render replaces its output folder as a whole. Choose an empty or new folder.</source>
+        <translation>Le rendu remplace son dossier de sortie en entier. Choisissez un dossier vide ou nouveau.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The release was not written.</source>
+        <translation>La sortie n’a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>The release could not be rendered.</source>
+        <translation>La sortie n’a pas pu être rendue.</translation>
+    </message>
+    <message>
+        <source>The release could not be rendered: %1</source>
+        <translation>La sortie n’a pas pu être rendue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ExportSummary</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Integrated (LUFS)</source>
+        <translation>Intégrée (LUFS)</translation>
+    </message>
+    <message>
+        <source>True peak (dBTP)</source>
+        <translation>Crête vraie (dBTP)</translation>
+    </message>
+    <message>
+        <source>LRA (LU)</source>
+        <translation>LRA (LU)</translation>
+    </message>
+    <message>
+        <source>MP3 true peak (dBTP)</source>
+        <translation>Crête vraie MP3 (dBTP)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Loudness of the delivered files</source>
+        <translation>Sonie des fichiers livrés</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Fichiers écrits</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release written: %n file(s)</source>
+        <translation><numerusform>Sortie écrite : %n fichier</numerusform><numerusform>Sortie écrite : %n fichiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DDP image read back by the independent reader: %n track(s)</source>
+        <translation><numerusform>Image DDP relue par le lecteur indépendant : %n piste</numerusform><numerusform>Image DDP relue par le lecteur indépendant : %n pistes</numerusform></translation>
+    </message>
+    <message>
+        <source>, checksums match (DDP/checksum.md5).</source>
+        <translation>, les sommes de contrôle concordent (DDP/checksum.md5).</translation>
+    </message>
+    <message>
+        <source>, checksums do NOT match.</source>
+        <translation>, les sommes de contrôle ne concordent PAS.</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::LevelMeter</name>
     <message>
         <source>Peak (bars) and true peak (white marks); click to reset the holds</source>
@@ -410,10 +795,7 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation>
-            <numerusform>%n piste</numerusform>
-            <numerusform>%n pistes</numerusform>
-        </translation>
+        <translation><numerusform>%n piste</numerusform><numerusform>%n pistes</numerusform></translation>
     </message>
     <message>
         <source>%1 Hz</source>
@@ -594,6 +976,85 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::Mp3ExportPage</name>
+    <message>
+        <source>Constant bitrate (CBR)</source>
+        <translation>Débit constant (CBR)</translation>
+    </message>
+    <message>
+        <source>Variable bitrate (VBR)</source>
+        <translation>Débit variable (VBR)</translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>highest quality (about 245 kbps)</source>
+        <translation>qualité maximale (environ 245 kbit/s)</translation>
+    </message>
+    <message>
+        <source>smallest files (about 65 kbps)</source>
+        <translation>fichiers les plus petits (environ 65 kbit/s)</translation>
+    </message>
+    <message>
+        <source>Encoding (LAME)</source>
+        <translation>Encodage (LAME)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>VBR quality</source>
+        <translation>Qualité VBR</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Fréquence d’échantillonnage</translation>
+    </message>
+    <message>
+        <source>Release checks and tags</source>
+        <translation>Contrôles de sortie et tags</translation>
+    </message>
+    <message>
+        <source>ID3v2.4 tags written to every file: title, artist, album, album artist, track n/N, date, genre, ISRC and ReplayGain 2.0 track gain and peak (measured on the decoded file). Files are gapless (LAME info tag).</source>
+        <translation>Tags ID3v2.4 écrits dans chaque fichier : titre, artiste, album, artiste de l’album, piste n/N, date, genre, ISRC et gain et crête de piste ReplayGain 2.0 (mesurés sur le fichier décodé). Les fichiers sont sans blanc (tag d’info LAME).</translation>
+    </message>
+    <message>
+        <source>MP3 mode</source>
+        <translation>Mode MP3</translation>
+    </message>
+    <message>
+        <source>MP3 bitrate</source>
+        <translation>Débit MP3</translation>
+    </message>
+    <message>
+        <source>MP3 VBR quality</source>
+        <translation>Qualité VBR MP3</translation>
+    </message>
+    <message>
+        <source>%1 kHz, stereo</source>
+        <translation>%1 kHz, stéréo</translation>
+    </message>
+    <message>
+        <source>True-peak ceiling %1 dBTP (the master limiter's): each file is decoded again and, where decoding overshoots it, encoded again with less gain.</source>
+        <translation>Plafond de crête vraie %1 dBTP (celui du limiteur du master) : chaque fichier est redécodé et, là où le décodage le dépasse, réencodé avec moins de gain.</translation>
+    </message>
+    <message>
+        <source>Files are named by the renderer: MP3/%1 … (the project format has no naming pattern).</source>
+        <translation>Les fichiers sont nommés par le moteur de rendu : MP3/%1 … (le format de projet n’a pas de modèle de nom).</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::PlatformTargetsPanel</name>
@@ -705,7 +1166,7 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
     </message>
     <message>
         <source>Export</source>
-        <translation>Export</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -782,7 +1243,7 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
     </message>
     <message>
         <source>Change gap</source>
-        <translation>Modifier le silence</translation>
+        <translation>Modifier le blanc</translation>
     </message>
     <message>
         <source>Fade in</source>
@@ -845,7 +1306,7 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
     </message>
     <message>
         <source>#</source>
-        <translation>n°</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Title</source>
@@ -957,6 +1418,93 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
     <message>
         <source>Hearing %1</source>
         <translation>À l’écoute : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::WavExportPage</name>
+    <message>
+        <source>One file per track</source>
+        <translation>Un fichier par piste</translation>
+    </message>
+    <message>
+        <source>One album file with a cue sheet</source>
+        <translation>Un fichier d’album avec une feuille cue</translation>
+    </message>
+    <message>
+        <source>16-bit integer</source>
+        <translation>Entier 16 bits</translation>
+    </message>
+    <message>
+        <source>24-bit integer</source>
+        <translation>Entier 24 bits</translation>
+    </message>
+    <message>
+        <source>32-bit float</source>
+        <translation>Flottant 32 bits</translation>
+    </message>
+    <message>
+        <source>None (truncate)</source>
+        <translation>Aucun (troncature)</translation>
+    </message>
+    <message>
+        <source>TPDF</source>
+        <translation>TPDF</translation>
+    </message>
+    <message>
+        <source>Noise-shaped</source>
+        <translation>Mise en forme du bruit</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Word length</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Fréquence d’échantillonnage</translation>
+    </message>
+    <message>
+        <source>Dither</source>
+        <translation>Dither</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>WAV word length</source>
+        <translation>Résolution WAV</translation>
+    </message>
+    <message>
+        <source>WAV sample rate</source>
+        <translation>Fréquence d’échantillonnage WAV</translation>
+    </message>
+    <message>
+        <source>WAV dither</source>
+        <translation>Dither WAV</translation>
+    </message>
+    <message>
+        <source>WAV files</source>
+        <translation>Fichiers WAV</translation>
+    </message>
+    <message>
+        <source>Album rate (%1)</source>
+        <translation>Fréquence de l’album (%1)</translation>
+    </message>
+    <message>
+        <source>32-bit float keeps every sample as it is: no dither.</source>
+        <translation>Le flottant 32 bits garde chaque échantillon tel quel : pas de dither.</translation>
+    </message>
+    <message>
+        <source>Digital silence (pregaps, gaps) stays exact zeros. Noise-shaped dither moves the noise where the ear is least sensitive.</source>
+        <translation>Le silence numérique (pré-gaps, blancs) reste exactement à zéro. Le dither à mise en forme déplace le bruit là où l’oreille est la moins sensible.</translation>
+    </message>
+    <message>
+        <source>Files are named by the renderer: %1. The project format has no naming pattern; titles are made safe for every file system.</source>
+        <translation>Les fichiers sont nommés par le moteur de rendu : %1. Le format de projet n’a pas de modèle de nom ; les titres sont rendus sûrs pour tout système de fichiers.</translation>
     </message>
 </context>
 </TS>

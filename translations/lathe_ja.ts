@@ -149,6 +149,121 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::DdpExportPage</name>
+    <message>
+        <source>Album title</source>
+        <translation>アルバムタイトル</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>アーティスト</translation>
+    </message>
+    <message>
+        <source>Songwriter</source>
+        <translation>作詞者</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>作曲者</translation>
+    </message>
+    <message>
+        <source>Arranger</source>
+        <translation>編曲者</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>ジャンル</translation>
+    </message>
+    <message>
+        <source>Catalogue (UPC/EAN)</source>
+        <translation>カタログ番号 (UPC/EAN)</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>12 or 13 digits, optional</source>
+        <translation>12桁または13桁(任意)</translation>
+    </message>
+    <message>
+        <source>CD-Text</source>
+        <translation>CDテキスト</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>トラック</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Pregap (s)</source>
+        <translation>プリギャップ (秒)</translation>
+    </message>
+    <message>
+        <source>ISRC: CC-XXX-YY-NNNNN (hyphens optional). Track 1 needs a pregap of at least 2 s on CD; every track lasts at least 4 s.</source>
+        <translation>ISRC: CC-XXX-YY-NNNNN(ハイフンは任意)。CDではトラック1に2秒以上のプリギャップが必要で、各トラックは4秒以上必要です。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <source>none: the disc has no MCN</source>
+        <translation>なし: ディスクにMCNは入りません</translation>
+    </message>
+    <message>
+        <source>valid UPC-A</source>
+        <translation>有効なUPC-A</translation>
+    </message>
+    <message>
+        <source>valid EAN-13</source>
+        <translation>有効なEAN-13</translation>
+    </message>
+    <message>
+        <source>Written to the disc (CDTEXT.BIN) from the texts above and the track titles and performers.</source>
+        <translation>上のテキストと各トラックのタイトル・アーティストからディスクに書き込まれます (CDTEXT.BIN)。</translation>
+    </message>
+    <message>
+        <source>Not written: no album or track text is set.</source>
+        <translation>書き込まれません: アルバムにもトラックにもテキストがありません。</translation>
+    </message>
+    <message>
+        <source>Crossfaded into the previous track: no pregap</source>
+        <translation>前のトラックとクロスフェード: プリギャップなし</translation>
+    </message>
+    <message>
+        <source>Edit track title</source>
+        <translation>トラックのタイトルを編集</translation>
+    </message>
+    <message>
+        <source>Edit track performer</source>
+        <translation>トラックのアーティストを編集</translation>
+    </message>
+    <message>
+        <source>Edit ISRC</source>
+        <translation>ISRCを編集</translation>
+    </message>
+    <message>
+        <source>Change gap</source>
+        <translation>ギャップを変更</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::EqCurveView</name>
     <message>
         <source>Shape</source>
@@ -293,6 +408,276 @@ Linear phase: no phase shift, with latency and pre-ringing.</source>
     </message>
 </context>
 <context>
+    <name>lathe::ui::ExportDialog</name>
+    <message>
+        <source>Checking the project…</source>
+        <translation>プロジェクトを確認中…</translation>
+    </message>
+    <message>
+        <source>Rendering the tracks through their chains…</source>
+        <translation>トラックをチェーンでレンダリング中…</translation>
+    </message>
+    <message>
+        <source>Placing the tracks on the album…</source>
+        <translation>トラックをアルバムに配置中…</translation>
+    </message>
+    <message>
+        <source>Mastering the album…</source>
+        <translation>アルバムをマスタリング中…</translation>
+    </message>
+    <message>
+        <source>Writing and verifying the DDP image…</source>
+        <translation>DDPイメージを書き込み・検証中…</translation>
+    </message>
+    <message>
+        <source>Writing the WAV files…</source>
+        <translation>WAVファイルを書き込み中…</translation>
+    </message>
+    <message>
+        <source>Encoding and checking the MP3 files…</source>
+        <translation>MP3ファイルをエンコード・確認中…</translation>
+    </message>
+    <message>
+        <source>Measuring the files and writing the report…</source>
+        <translation>ファイルを測定しレポートを書き込み中…</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>レポートを開く</translation>
+    </message>
+    <message>
+        <source>Back to Settings</source>
+        <translation>設定に戻る</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Export Release</source>
+        <translation>リリースを書き出し</translation>
+    </message>
+    <message>
+        <source>CD master (DDP 2.00)</source>
+        <translation>CDマスター (DDP 2.00)</translation>
+    </message>
+    <message>
+        <source>WAV masters</source>
+        <translation>WAVマスター</translation>
+    </message>
+    <message>
+        <source>MP3</source>
+        <translation>MP3</translation>
+    </message>
+    <message>
+        <source>Render:</source>
+        <translation>レンダリング:</translation>
+    </message>
+    <message>
+        <source>Enable %1 export</source>
+        <translation>%1 の書き出しを有効化</translation>
+    </message>
+    <message>
+        <source>Disable %1 export</source>
+        <translation>%1 の書き出しを無効化</translation>
+    </message>
+    <message>
+        <source>CD / DDP</source>
+        <translation>CD / DDP</translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <source>Release check</source>
+        <translation>リリースチェック</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>トラック</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Double-click a track's problem to show the track.</source>
+        <translation>トラックの問題をダブルクリックするとそのトラックを表示します。</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>出力フォルダー</translation>
+    </message>
+    <message>
+        <source>The release folder: DDP/, WAV/, MP3/, report.json and report.html. An earlier release in it is replaced when the new one is complete.</source>
+        <translation>リリースフォルダー: DDP/、WAV/、MP3/、report.json、report.html。以前のリリースは新しいリリースが完成した時点で置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Folder for the release</source>
+        <translation>リリース用フォルダー</translation>
+    </message>
+    <message>
+        <source>Untitled album</source>
+        <translation>無題のアルバム</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation><numerusform>%n トラック</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>アルバム</translation>
+    </message>
+    <message>
+        <source>Ready: the project and the Red Book rules for the CD are met.</source>
+        <translation>準備完了: プロジェクトとCDのレッドブック規格を満たしています。</translation>
+    </message>
+    <message>
+        <source>Ready: the project is complete.</source>
+        <translation>準備完了: プロジェクトは完全です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the release can be rendered:</source>
+        <translation><numerusform>レンダリング前に修正が必要な問題が %n 件あります:</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Folder not empty</source>
+        <translation>フォルダーが空ではありません</translation>
+    </message>
+    <message>
+        <source>%1 already holds files that are not a Lathe release.</source>
+        <translation>%1 にはLatheのリリースではないファイルが既にあります。</translation>
+    </message>
+    <message>
+        <source>The render replaces its output folder as a whole. Choose an empty or new folder.</source>
+        <translation>レンダリングは出力フォルダー全体を置き換えます。空のフォルダーか新しいフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>キャンセルしました: 何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The release was not written.</source>
+        <translation>リリースは書き込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>The release could not be rendered.</source>
+        <translation>リリースをレンダリングできませんでした。</translation>
+    </message>
+    <message>
+        <source>The release could not be rendered: %1</source>
+        <translation>リリースをレンダリングできませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ExportSummary</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Integrated (LUFS)</source>
+        <translation>インテグレーテッド (LUFS)</translation>
+    </message>
+    <message>
+        <source>True peak (dBTP)</source>
+        <translation>トゥルーピーク (dBTP)</translation>
+    </message>
+    <message>
+        <source>LRA (LU)</source>
+        <translation>LRA (LU)</translation>
+    </message>
+    <message>
+        <source>MP3 true peak (dBTP)</source>
+        <translation>MP3 トゥルーピーク (dBTP)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Loudness of the delivered files</source>
+        <translation>納品ファイルのラウドネス</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>書き込まれたファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release written: %n file(s)</source>
+        <translation><numerusform>リリースを書き込みました: %n ファイル</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DDP image read back by the independent reader: %n track(s)</source>
+        <translation><numerusform>独立したリーダーでDDPイメージを読み戻しました: %n トラック</numerusform></translation>
+    </message>
+    <message>
+        <source>, checksums match (DDP/checksum.md5).</source>
+        <translation>、チェックサム一致 (DDP/checksum.md5)。</translation>
+    </message>
+    <message>
+        <source>, checksums do NOT match.</source>
+        <translation>、チェックサムが一致しません。</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>アルバム</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::LevelMeter</name>
     <message>
         <source>Peak (bars) and true peak (white marks); click to reset the holds</source>
@@ -410,9 +795,7 @@ Linear phase: no phase shift, with latency and pre-ringing.</source>
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation>
-            <numerusform>%n トラック</numerusform>
-        </translation>
+        <translation><numerusform>%n トラック</numerusform></translation>
     </message>
     <message>
         <source>%1 Hz</source>
@@ -591,6 +974,85 @@ Linear phase: no phase shift, with latency and pre-ringing.</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::Mp3ExportPage</name>
+    <message>
+        <source>Constant bitrate (CBR)</source>
+        <translation>固定ビットレート (CBR)</translation>
+    </message>
+    <message>
+        <source>Variable bitrate (VBR)</source>
+        <translation>可変ビットレート (VBR)</translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation>%1 kbps</translation>
+    </message>
+    <message>
+        <source>highest quality (about 245 kbps)</source>
+        <translation>最高品質 (約245 kbps)</translation>
+    </message>
+    <message>
+        <source>smallest files (about 65 kbps)</source>
+        <translation>最小ファイル (約65 kbps)</translation>
+    </message>
+    <message>
+        <source>Encoding (LAME)</source>
+        <translation>エンコード (LAME)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>ビットレート</translation>
+    </message>
+    <message>
+        <source>VBR quality</source>
+        <translation>VBR品質</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>サンプルレート</translation>
+    </message>
+    <message>
+        <source>Release checks and tags</source>
+        <translation>リリースチェックとタグ</translation>
+    </message>
+    <message>
+        <source>ID3v2.4 tags written to every file: title, artist, album, album artist, track n/N, date, genre, ISRC and ReplayGain 2.0 track gain and peak (measured on the decoded file). Files are gapless (LAME info tag).</source>
+        <translation>すべてのファイルにID3v2.4タグを書き込みます: タイトル、アーティスト、アルバム、アルバムアーティスト、トラック n/N、日付、ジャンル、ISRC、ReplayGain 2.0 のトラックゲインとピーク (デコード後のファイルで測定)。ファイルはギャップレスです (LAME情報タグ)。</translation>
+    </message>
+    <message>
+        <source>MP3 mode</source>
+        <translation>MP3モード</translation>
+    </message>
+    <message>
+        <source>MP3 bitrate</source>
+        <translation>MP3ビットレート</translation>
+    </message>
+    <message>
+        <source>MP3 VBR quality</source>
+        <translation>MP3 VBR品質</translation>
+    </message>
+    <message>
+        <source>%1 kHz, stereo</source>
+        <translation>%1 kHz、ステレオ</translation>
+    </message>
+    <message>
+        <source>True-peak ceiling %1 dBTP (the master limiter's): each file is decoded again and, where decoding overshoots it, encoded again with less gain.</source>
+        <translation>トゥルーピーク上限 %1 dBTP (マスターリミッターの値): 各ファイルを再デコードし、上限を超えた場合はゲインを下げて再エンコードします。</translation>
+    </message>
+    <message>
+        <source>Files are named by the renderer: MP3/%1 … (the project format has no naming pattern).</source>
+        <translation>ファイル名はレンダラーが付けます: MP3/%1 … (プロジェクト形式に命名パターンはありません)。</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1415,93 @@ Linear phase: no phase shift, with latency and pre-ringing.</source>
     <message>
         <source>Hearing %1</source>
         <translation>試聴中 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::WavExportPage</name>
+    <message>
+        <source>One file per track</source>
+        <translation>トラックごとに1ファイル</translation>
+    </message>
+    <message>
+        <source>One album file with a cue sheet</source>
+        <translation>キューシート付きのアルバム1ファイル</translation>
+    </message>
+    <message>
+        <source>16-bit integer</source>
+        <translation>16ビット整数</translation>
+    </message>
+    <message>
+        <source>24-bit integer</source>
+        <translation>24ビット整数</translation>
+    </message>
+    <message>
+        <source>32-bit float</source>
+        <translation>32ビット浮動小数点</translation>
+    </message>
+    <message>
+        <source>None (truncate)</source>
+        <translation>なし (切り捨て)</translation>
+    </message>
+    <message>
+        <source>TPDF</source>
+        <translation>TPDF</translation>
+    </message>
+    <message>
+        <source>Noise-shaped</source>
+        <translation>ノイズシェーピング</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>フォーマット</translation>
+    </message>
+    <message>
+        <source>Word length</source>
+        <translation>ビット深度</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>サンプルレート</translation>
+    </message>
+    <message>
+        <source>Dither</source>
+        <translation>ディザー</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>WAV word length</source>
+        <translation>WAVビット深度</translation>
+    </message>
+    <message>
+        <source>WAV sample rate</source>
+        <translation>WAVサンプルレート</translation>
+    </message>
+    <message>
+        <source>WAV dither</source>
+        <translation>WAVディザー</translation>
+    </message>
+    <message>
+        <source>WAV files</source>
+        <translation>WAVファイル</translation>
+    </message>
+    <message>
+        <source>Album rate (%1)</source>
+        <translation>アルバムのレート (%1)</translation>
+    </message>
+    <message>
+        <source>32-bit float keeps every sample as it is: no dither.</source>
+        <translation>32ビット浮動小数点は各サンプルをそのまま保持します: ディザーなし。</translation>
+    </message>
+    <message>
+        <source>Digital silence (pregaps, gaps) stays exact zeros. Noise-shaped dither moves the noise where the ear is least sensitive.</source>
+        <translation>デジタル無音 (プリギャップ、ギャップ) は正確にゼロのままです。ノイズシェーピングはノイズを耳が最も鈍い帯域へ移します。</translation>
+    </message>
+    <message>
+        <source>Files are named by the renderer: %1. The project format has no naming pattern; titles are made safe for every file system.</source>
+        <translation>ファイル名はレンダラーが付けます: %1。プロジェクト形式に命名パターンはなく、タイトルはどのファイルシステムでも安全な形に直されます。</translation>
     </message>
 </context>
 </TS>
