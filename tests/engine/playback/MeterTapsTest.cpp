@@ -26,7 +26,7 @@ MeterFrame lastMeter(MeterTaps& taps) {
 void feed(MeterTaps& taps, AudioBuffer& audio, std::size_t block = 256) {
     for (std::size_t done = 0; done < audio.frameCount(); done += block) {
         const std::size_t count = std::min(block, audio.frameCount() - done);
-        taps.process(audio.view().slice(done, count), static_cast<std::int64_t>(done + count), 1.5f);
+        taps.process(audio.view().slice(done, count), static_cast<std::int64_t>(done + count), GainReductions{1.5f, {}});
         MeterFrame drop;
         if (done % (block * 16) == 0)
             while (taps.popMeter(drop)) {
@@ -90,7 +90,7 @@ TEST(MeterTaps, MeasuringNeverAllocates) {
     {
         const RtGuard::Scope audioThread;
         for (std::size_t done = 0; done + 256 <= noise.frameCount(); done += 256)
-            taps.process(noise.view().slice(done, 256), static_cast<std::int64_t>(done + 256), 0.0f);
+            taps.process(noise.view().slice(done, 256), static_cast<std::int64_t>(done + 256), GainReductions{});
     }
     EXPECT_EQ(RtGuard::allocationsInCallback() - before, 0u);
 }
