@@ -1,0 +1,21 @@
+#include "DeclickPanel.h"
+
+#include "project/ProjectSchema.h"
+
+#include <QHBoxLayout>
+
+namespace lathe::ui {
+
+DeclickPanel::DeclickPanel(ProjectDocument* document, ModuleAddress address, PlaybackController* playback,
+                           QWidget* parent)
+    : ParameterPanel(document, address, playback, parent) {
+    constexpr double kPercent = 100.0;
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(bindParameter(ParameterSpec::fromRange(tr("Sensitivity"), ParameterUnit::Percent, schema::kUnit,
+                                                             DeclickSettings{}.sensitivity, kPercent),
+                                    field(&DeclickSettings::sensitivity)));
+    layout->addStretch();
+    refreshNow();
+}
+
+}  // namespace lathe::ui
