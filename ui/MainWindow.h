@@ -19,6 +19,7 @@ struct SpectrumFrame;
 namespace lathe::ui {
 
 class AlbumTimelineView;
+class ChainEditor;
 class LevelMeter;
 class LoudnessPanel;
 class LoudnessScanner;
@@ -62,6 +63,7 @@ public:
     SpectrumView* spectrumView() const { return m_spectrum; }
     LevelMeter* levelMeter() const { return m_meter; }
     PlaybackController* playback() const { return m_playback; }
+    ChainEditor* chainEditor() const { return m_chainEditor; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -102,12 +104,14 @@ private:
     LoudnessPanel* m_loudness;
     SpectrumView* m_spectrum;
     PlatformTargetsPanel* m_platforms;
+    ChainEditor* m_chainEditor;
     QLabel* m_albumTitle;
     QLabel* m_albumDetails;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     std::unique_ptr<SpectrumAnalyzer> m_analyzer;
     int m_shownTrack = -1;
+    int m_playHeadTrack = -1;  // the track under the play head, as last followed
 };
 
 }  // namespace lathe::ui

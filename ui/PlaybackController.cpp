@@ -75,6 +75,9 @@ PlaybackController::~PlaybackController() {
 QString PlaybackController::deviceName() const { return QString::fromStdString(m_session->deviceName()); }
 double PlaybackController::sampleRate() const { return m_session->sampleRate(); }
 
+void PlaybackController::setMonitorTrimDb(double db) { m_session->setMonitorTrimDb(db); }
+double PlaybackController::monitorTrimDb() const { return m_session->monitorTrimDb(); }
+
 void PlaybackController::projectChanged() {
     if (m_reopen || !m_ready) {
         m_editTimer.stop();
