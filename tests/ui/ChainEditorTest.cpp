@@ -18,6 +18,7 @@
 #include "chain/ParameterControl.h"
 #include "chain/ReductionHistory.h"
 #include "chain/StereoPanel.h"
+#include "chain/TransferCurveView.h"
 
 #include "playback/MeterFrames.h"
 
@@ -273,6 +274,13 @@ void ChainEditorTest::logarithmicAndSwitchableKnobsReadWhatIsTyped() {
     QCOMPARE(sidechain->entry()->text(), QStringLiteral("Off"));
     type(link, QStringLiteral("50 %"));
     QCOMPARE(compressor().stereoLink, 0.5);
+
+    // The curve follows: -18 dB threshold, 2:1, 6 dB knee; 12 dB over is 6 dB of reduction.
+    TransferCurveView* curve = panel.curve();
+    QCOMPARE(curve->outputDb(-40.0), -40.0);
+    QCOMPARE(curve->outputDb(-6.0), -12.0);
+    type(panel.control(QStringLiteral("Makeup")), QStringLiteral("3"));
+    QCOMPARE(curve->outputDb(-6.0), -9.0);
 }
 
 void ChainEditorTest::aCrossoverHandleDragMovesTheCrossoverAndUndoRestoresIt() {

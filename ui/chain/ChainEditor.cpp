@@ -225,8 +225,9 @@ void ChainEditor::updatePanel() {
     const bool same = m_panel && module && address == m_panelAddress && module->parameters.index() == m_panelType;
     if (!same) {
         if (m_panel) {
+            m_panelArea->takeWidget();
             m_panel->hide();
-            m_panel->deleteLater();  // it may be inside its own refresh of this change
+            m_panel->deleteLater();  // the change being handled may still be on its way to it
             m_panel = nullptr;
         }
         if (module) {
@@ -234,8 +235,6 @@ void ChainEditor::updatePanel() {
             m_panelAddress = address;
             m_panelType = module->parameters.index();
             m_panelArea->setWidget(m_panel);
-        } else {
-            m_panelArea->takeWidget();
         }
     }
     if (!module) {

@@ -3,13 +3,13 @@
 #include "project/ProjectSchema.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace lathe::ui {
 
-CompressorControls::CompressorControls(ParameterPanel* panel, Access access, QWidget* parent)
+CompressorControls::CompressorControls(ParameterPanel* panel, Access access, int perRow, QWidget* parent)
     : QWidget(parent), m_panel(panel), m_access(std::move(access)), m_detector(new QComboBox) {
     const CompressorSettings defaults;
     using U = ParameterUnit;
@@ -17,11 +17,16 @@ CompressorControls::CompressorControls(ParameterPanel* panel, Access access, QWi
         return ParameterSpec::fromRange(name, unit, range, value, scale);
     };
     constexpr double kPercent = 100.0;
-    // One row, in the order an engineer sets them: where, how much, how fast, then the rest.
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(4);
-    const auto add = [&](ParameterControl* control) { row->addWidget(control); };
+    // In the order an engineer sets them: where, how much, how fast, then the rest.
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(4);
+    grid->setVerticalSpacing(6);
+    int placed = 0;
+    const auto add = [&](ParameterControl* control) {
+        grid->addWidget(control, placed / perRow, placed % perRow);
+        ++placed;
+    };
     add(panel->bindParameter(spec(tr("Threshold"), U::Decibel, schema::kThresholdDb, defaults.thresholdDb),
                              field(&CompressorSettings::thresholdDb)));
     add(panel->bindParameter(spec(tr("Ratio"), U::Ratio, schema::kRatio, defaults.ratio),
@@ -48,9 +53,9 @@ CompressorControls::CompressorControls(ParameterPanel* panel, Access access, QWi
     detectorBox->addWidget(detectorLabel);
     detectorBox->addWidget(m_detector);
     detectorBox->addStretch();
-    row->addSpacing(4);
-    row->addLayout(detectorBox);
-    row->addStretch(1);
+    grid->addLayout(detectorBox, 0, perRow, Qt::AlignTop);
+    grid->setColumnStretch(perRow + 1, 1);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     connect(m_detector, &QComboBox::activated, this, [this](int index) {
         const auto detector = static_cast<Detector>(m_detector->itemData(index).toInt());
         m_panel->editDetail(tr("Set detector"), [this, detector](Module& module) {

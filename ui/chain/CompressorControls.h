@@ -16,7 +16,8 @@ class CompressorControls : public QWidget {
 public:
     using Access = std::function<CompressorSettings*(Module&)>;
 
-    CompressorControls(ParameterPanel* panel, Access access, QWidget* parent = nullptr);
+    // `perRow`: knobs per row (8 in one row where height is short, 4 in two where width is).
+    CompressorControls(ParameterPanel* panel, Access access, int perRow, QWidget* parent = nullptr);
 
     // The detector choice (the knobs refresh through the panel).
     void refresh(const Module& module);

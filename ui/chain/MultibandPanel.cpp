@@ -30,6 +30,8 @@ QString hzText(double hz) {
                       : QStringLiteral("%1 Hz").arg(hz, 0, 'f', 0);
 }
 
+constexpr int kKnobsPerRow = 8;  // one row: the crossover view takes the height
+
 QToolButton* toggle(const QString& text, const QString& tip) {
     auto* button = new QToolButton;
     button->setText(text);
@@ -52,7 +54,7 @@ MultibandPanel::MultibandPanel(ProjectDocument* document, ModuleAddress address,
           if (!settings || m_selected >= static_cast<int>(settings->bands.size()))
               return nullptr;
           return &settings->bands[static_cast<std::size_t>(m_selected)].compressor;
-      })) {
+      }, kKnobsPerRow)) {
     m_add->setToolTip(tr("Split the selected band in two at its centre"));
     m_remove->setToolTip(tr("Merge the selected band with the band above it (the top band: with the one below)"));
     m_linearPhase->setToolTip(tr("FIR crossovers: no phase shift between bands, at the cost of latency"));

@@ -36,7 +36,8 @@ double ReductionHistory::largest() const { return *std::max_element(m_readings.b
 
 void ReductionHistory::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    const QRectF plot(kLabelWidth, 0, width() - kLabelWidth, height());
+    const double margin = fontMetrics().height() / 2.0;  // room for the end labels
+    const QRectF plot(kLabelWidth, margin, width() - kLabelWidth, height() - 2 * margin);
     painter.fillRect(plot, kPlot);
     QFont font = painter.font();
     font.setPointSizeF(font.pointSizeF() * 0.75);
