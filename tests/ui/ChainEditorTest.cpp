@@ -10,6 +10,7 @@
 #include "chain/ChainEditor.h"
 #include "chain/CompressorPanel.h"
 #include "chain/CrossoverView.h"
+#include "chain/EqSummaryPanel.h"
 #include "chain/GainPanel.h"
 #include "chain/GainReductionMeter.h"
 #include "chain/LimiterPanel.h"
@@ -176,7 +177,9 @@ void ChainEditorTest::theTrackChainFollowsTheSelectedTrack() {
     QCOMPARE(choice->count(), static_cast<int>(session.project().tracks.size()) + 1);
     QTest::keyClick(choice, Qt::Key_Down);  // the first track's chain
     QCOMPARE(editor->editedChain(), 0);
-    QCOMPARE(editor->moduleList()->count(), 1);  // its EQ
+    QCOMPARE(editor->moduleList()->count(), 1);  // its EQ, summarised until EqPanel is wired in
+    QVERIFY(qobject_cast<EqSummaryPanel*>(editor->panel()));
+    QVERIFY(editor->panel()->findChild<QLabel*>()->text().contains(QStringLiteral("28 Hz")));
     session.window.trackTable()->selectRow(2);
     QCOMPARE(editor->editedChain(), 2);
     QVERIFY(choice->currentText().contains(QString::fromStdString(session.project().tracks[2].text.title)));
@@ -243,6 +246,20 @@ void ChainEditorTest::aKnobIsDraggedTypedScrolledAndReset() {
     }
     QCOMPARE(gainDb(), 3.0);
     QCOMPARE(undo->index(), steps + 1);
+    // The arrow keys turn it too.
+    gain->setFocus();
+    QTest::keyClick(gain, Qt::Key_Down);
+    QCOMPARE(gainDb(), 2.0);
+
+    // An undo while the field has focus is not undone by leaving the field.
+    gain->entry()->setFocus();
+    QTRY_VERIFY(gain->entry()->hasFocus());
+    undo->undo();
+    QCOMPARE(gainDb(), 3.0);
+    QCOMPARE(gain->entry()->text(), QStringLiteral("3.0 dB"));
+    gain->setFocus();
+    QTRY_VERIFY(!gain->entry()->hasFocus());
+    QCOMPARE(gainDb(), 3.0);
 }
 
 void ChainEditorTest::logarithmicAndSwitchableKnobsReadWhatIsTyped() {

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QPainter>
@@ -192,10 +193,11 @@ QSize ParameterControl::sizeHint() const { return {kWidth, kNameHeight + kKnobSi
 QRect ParameterControl::knobRect() const { return {(width() - kKnobSize) / 2, kNameHeight, kKnobSize, kKnobSize}; }
 
 void ParameterControl::setValue(double value) {
-    if (value == m_value && !m_entry->hasFocus())
+    if (value == m_value)
         return;
     m_value = value;
-    if (!m_entry->hasFocus())
+    // A value being typed stays; anything else shows the document's.
+    if (!m_entry->hasFocus() || !m_entry->isModified())
         showValue();
     update();
 }
@@ -213,6 +215,10 @@ void ParameterControl::commit(double value, int mergeKey) {
 }
 
 void ParameterControl::commitEntry() {
+    if (!m_entry->isModified()) {
+        showValue();  // focus left without typing: nothing to commit (an undo may have moved it)
+        return;
+    }
     const std::optional<double> typed = m_spec.parse(m_entry->text());
     if (typed)
         commit(*typed, -1);
@@ -268,18 +274,38 @@ void ParameterControl::wheelEvent(QWheelEvent* event) {
     if (m_gestureKey < 0 || now - m_lastWheelMs > kWheelBurstMs || m_dragging)
         m_gestureKey = nextGestureKey();
     m_lastWheelMs = now;
-    double step = notches / kNotchesPerRange;
-    if (event->modifiers() & Qt::ShiftModifier)
-        step *= kFineFactor;
-    double position = m_spec.positionOf(m_value) + step;
+    step(notches, event->modifiers());
+    event->accept();
+}
+
+void ParameterControl::keyPressEvent(QKeyEvent* event) {
+    double notches = 0.0;
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Right: notches = 1.0; break;
+    case Qt::Key_Down:
+    case Qt::Key_Left: notches = -1.0; break;
+    case Qt::Key_PageUp: notches = 10.0; break;
+    case Qt::Key_PageDown: notches = -10.0; break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    if (!event->isAutoRepeat() || m_gestureKey < 0)
+        m_gestureKey = nextGestureKey();  // a held key is one undo step
+    step(notches, event->modifiers());
+}
+
+void ParameterControl::step(double notches, Qt::KeyboardModifiers modifiers) {
+    double stepSize = notches / kNotchesPerRange;
+    if (modifiers & Qt::ShiftModifier)
+        stepSize *= kFineFactor;
+    double position = m_spec.positionOf(m_value) + stepSize;
     // A step too small to survive the rounding still moves the value by one shown unit.
     double next = m_spec.rounded(m_spec.valueAt(position));
     while (next == m_value && position > 0.0 && position < 1.0) {
-        position += step;
+        position += stepSize;
         next = m_spec.rounded(m_spec.valueAt(position));
     }
     commit(next, m_gestureKey);
-    event->accept();
 }
 
 void ParameterControl::changeEvent(QEvent* event) {

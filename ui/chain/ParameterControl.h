@@ -45,8 +45,8 @@ struct ParameterSpec {
 };
 
 // A compact knob with its name above and an entry field below. Drag up/down (or the
-// wheel) to turn, Shift for fine steps; double-click resets to the default; type a value
-// (unit optional) and press Enter. Every change is reported with a merge key: the steps of
+// wheel, or the arrow keys) to turn, Shift for fine steps; double-click resets to the
+// default; type a value (unit optional) and press Enter. Every change is reported with a merge key: the steps of
 // one drag or one burst of wheel notches share a key, so they become one undo step.
 class ParameterControl : public QWidget {
     Q_OBJECT
@@ -78,11 +78,14 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void commit(double value, int mergeKey);
     void commitEntry();
+    // Turns by `notches` hundredths of the range (fine with Shift), at least one shown step.
+    void step(double notches, Qt::KeyboardModifiers modifiers);
     void showValue();
 
     ParameterSpec m_spec;
