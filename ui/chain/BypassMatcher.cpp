@@ -18,6 +18,11 @@ BypassMatcher::BypassMatcher(ProjectDocument* document, PlaybackController* play
     m_settle.setInterval(kSettleMs);
     connect(&m_settle, &QTimer::timeout, this, &BypassMatcher::startMeasuring);
     connect(document, &ProjectDocument::changed, this, &BypassMatcher::documentChanged);
+    // Another passage may make the module work differently: measure there.
+    connect(transport, &Transport::seekRequested, this, [this] {
+        if (!m_matched.empty())
+            m_settle.start();
+    });
     connect(document, &ProjectDocument::opened, this, [this] {
         m_matched.clear();
         documentChanged();

@@ -24,7 +24,8 @@ class Transport;
 // returns to 0 when the modules are active again, removed, or matching is switched off.
 //
 // Measuring instead of following the meters live keeps the trim steady (a live
-// difference would pump with the music) and works while stopped.
+// difference would pump with the music) and works while stopped; a seek measures again
+// around the new place.
 class BypassMatcher : public QObject {
     Q_OBJECT
 public:
