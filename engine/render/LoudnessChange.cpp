@@ -10,7 +10,8 @@
 
 namespace lathe {
 
-std::optional<double> LoudnessChange::integratedLufs(const Project& project, double startSeconds, double seconds) {
+std::optional<double> LoudnessChange::integratedLufs(const Project& project, double startSeconds,
+                                                     double seconds) {
     const GraphDescription description = describeProject(project);
     CompiledPlan plan(description, kBlockFrames);
     PlanRenderer renderer(plan, kBlockFrames);
@@ -20,11 +21,13 @@ std::optional<double> LoudnessChange::integratedLufs(const Project& project, dou
     // measure from the first frame that belongs to the span.
     const auto latency = static_cast<std::int64_t>(plan.latencyFrames());
     const auto frames = static_cast<std::int64_t>(std::llround(seconds * description.sampleRate));
-    renderer.render(start, frames + latency, [&](std::int64_t inputFrame, const AudioView&, const AudioView& master) {
-        const std::int64_t skip = std::clamp<std::int64_t>(start + latency - inputFrame, 0,
-                                                           static_cast<std::int64_t>(master.frameCount()));
-        meter.process(master.slice(static_cast<std::size_t>(skip), master.frameCount() - static_cast<std::size_t>(skip)));
-    });
+    renderer.render(start, frames + latency,
+                    [&](std::int64_t inputFrame, const AudioView&, const AudioView& master) {
+                        const std::int64_t skip = std::clamp<std::int64_t>(
+                            start + latency - inputFrame, 0, static_cast<std::int64_t>(master.frameCount()));
+                        meter.process(master.slice(static_cast<std::size_t>(skip),
+                                                   master.frameCount() - static_cast<std::size_t>(skip)));
+                    });
     return meter.integratedLufs();
 }
 
@@ -33,7 +36,8 @@ std::optional<double> LoudnessChange::measureDb(const Project& changed, const Pr
     const GraphDescription description = describeProject(reference);
     const double albumSeconds = static_cast<double>(description.lengthFrames) / description.sampleRate;
     const double seconds = std::min(spanSeconds, albumSeconds);
-    const double start = std::clamp(centreSeconds - seconds / 2.0, 0.0, std::max(0.0, albumSeconds - seconds));
+    const double start =
+        std::clamp(centreSeconds - seconds / 2.0, 0.0, std::max(0.0, albumSeconds - seconds));
     const auto with = integratedLufs(changed, start, seconds);
     const auto without = integratedLufs(reference, start, seconds);
     if (!with || !without)

@@ -37,7 +37,9 @@ using namespace lathe::ui;
 
 namespace {
 
-const Chain& master(const test::DemoSession& session) { return session.project().masterChain; }
+const Chain& master(const test::DemoSession& session) {
+    return session.project().masterChain;
+}
 
 QStringList types(const Chain& chain) {
     QStringList names;
@@ -46,7 +48,9 @@ QStringList types(const Chain& chain) {
     return names;
 }
 
-QPoint rowCentre(ModuleListView* list, int row) { return list->visualItemRect(list->item(row)).center(); }
+QPoint rowCentre(ModuleListView* list, int row) {
+    return list->visualItemRect(list->item(row)).center();
+}
 
 QPoint checkBoxOf(ModuleListView* list, int row) {
     QStyleOptionViewItem option;
@@ -68,7 +72,8 @@ void drag(QWidget* widget, QPoint from, QPoint by, Qt::KeyboardModifiers modifie
     QTest::mousePress(widget, Qt::LeftButton, modifiers, from);
     for (int step = 1; step <= steps; ++step) {
         const QPoint at = from + by * step / steps;
-        QMouseEvent move(QEvent::MouseMove, at, widget->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, modifiers);
+        QMouseEvent move(QEvent::MouseMove, at, widget->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
+                         modifiers);
         QApplication::sendEvent(widget, &move);
     }
     QTest::mouseRelease(widget, Qt::LeftButton, modifiers, from + by);
@@ -200,7 +205,9 @@ void ChainEditorTest::aKnobIsDraggedTypedScrolledAndReset() {
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     ParameterControl* gain = panel.control(QStringLiteral("Gain"));
     QVERIFY(gain);
-    const auto gainDb = [&] { return std::get<GainSettings>(document.project().masterChain.modules[0].parameters).gainDb; };
+    const auto gainDb = [&] {
+        return std::get<GainSettings>(document.project().masterChain.modules[0].parameters).gainDb;
+    };
     QUndoStack* undo = document.undoStack();
 
     // 50 px up of the 200 that sweep -48..+48 dB: a quarter of 96 dB, one undo step.
@@ -240,8 +247,9 @@ void ChainEditorTest::aKnobIsDraggedTypedScrolledAndReset() {
     // 1.0); a burst of notches is one undo step.
     const int steps = undo->index();
     for (int notch = 0; notch < 3; ++notch) {
-        QWheelEvent wheel(QPointF(gain->knobRect().center()), QPointF(gain->mapToGlobal(gain->knobRect().center())),
-                          QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(QPointF(gain->knobRect().center()),
+                          QPointF(gain->mapToGlobal(gain->knobRect().center())), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(gain, &wheel);
     }
     QCOMPARE(gainDb(), 3.0);
@@ -266,7 +274,9 @@ void ChainEditorTest::logarithmicAndSwitchableKnobsReadWhatIsTyped() {
     ProjectDocument document;
     document.reset(gainProject(), {});
     CompressorPanel panel(&document, {ModuleAddress::kMaster, 1});
-    const auto compressor = [&] { return std::get<CompressorSettings>(document.project().masterChain.modules[1].parameters); };
+    const auto compressor = [&] {
+        return std::get<CompressorSettings>(document.project().masterChain.modules[1].parameters);
+    };
     const auto type = [](ParameterControl* control, const QString& text) {
         control->entry()->selectAll();
         QTest::keyClicks(control->entry(), text);
@@ -304,13 +314,16 @@ void ChainEditorTest::aCrossoverHandleDragMovesTheCrossoverAndUndoRestoresIt() {
     test::DemoSession session;
     QVERIFY(session.open());
     ChainEditor* editor = session.window.chainEditor();
-    QTest::mouseClick(editor->moduleList()->viewport(), Qt::LeftButton, {}, rowCentre(editor->moduleList(), 1));
+    QTest::mouseClick(editor->moduleList()->viewport(), Qt::LeftButton, {},
+                      rowCentre(editor->moduleList(), 1));
     addAction(editor, QStringLiteral("Multiband"))->trigger();
     auto* panel = qobject_cast<MultibandPanel*>(editor->panel());
     QVERIFY(panel);
     CrossoverView* view = panel->crossoverView();
     QTRY_VERIFY(view->isVisible() && view->width() > 200);
-    const auto crossovers = [&] { return std::get<MultibandSettings>(master(session).modules[2].parameters).crossoversHz; };
+    const auto crossovers = [&] {
+        return std::get<MultibandSettings>(master(session).modules[2].parameters).crossoversHz;
+    };
     QUndoStack* undo = session.window.document()->undoStack();
     const int steps = undo->index();
 
@@ -342,7 +355,9 @@ void ChainEditorTest::bandsAreAddedRemovedAndMeteredFromTheEngine() {
     panel.resize(700, 420);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    const auto settings = [&] { return std::get<MultibandSettings>(document.project().masterChain.modules[0].parameters); };
+    const auto settings = [&] {
+        return std::get<MultibandSettings>(document.project().masterChain.modules[0].parameters);
+    };
 
     // Band 2 selected by a click in its region; its ratio edited.
     QTest::mouseClick(panel.crossoverView(), Qt::LeftButton, {},
@@ -392,7 +407,8 @@ void ChainEditorTest::aPlatformPresetSetsTheLimiterCeilingAndShowsItsTarget() {
     test::DemoSession session;
     QVERIFY(session.open());
     ChainEditor* editor = session.window.chainEditor();
-    QTest::mouseClick(editor->moduleList()->viewport(), Qt::LeftButton, {}, rowCentre(editor->moduleList(), 3));
+    QTest::mouseClick(editor->moduleList()->viewport(), Qt::LeftButton, {},
+                      rowCentre(editor->moduleList(), 3));
     auto* limiter = qobject_cast<LimiterPanel*>(editor->panel());
     QVERIFY(limiter);
     QCOMPARE(limiter->targetChoice()->itemText(5), QStringLiteral("Amazon Music"));
@@ -401,7 +417,8 @@ void ChainEditorTest::aPlatformPresetSetsTheLimiterCeilingAndShowsItsTarget() {
         QTest::keyClick(limiter->targetChoice(), Qt::Key_Down);
     QCOMPARE(std::get<LimiterSettings>(master(session).modules[3].parameters).ceilingDbtp, -2.0);
     QCOMPARE(limiter->control(QStringLiteral("Ceiling"))->entry()->text(), QStringLiteral("-2.0 dBTP"));
-    QVERIFY2(limiter->targetText()->text().contains(QStringLiteral("-14.0 LUFS")), qPrintable(limiter->targetText()->text()));
+    QVERIFY2(limiter->targetText()->text().contains(QStringLiteral("-14.0 LUFS")),
+             qPrintable(limiter->targetText()->text()));
     QTest::keyClick(limiter->targetChoice(), Qt::Key_Up);  // Tidal
     QCOMPARE(std::get<LimiterSettings>(master(session).modules[3].parameters).ceilingDbtp, -1.0);
 
@@ -413,7 +430,8 @@ void ChainEditorTest::aPlatformPresetSetsTheLimiterCeilingAndShowsItsTarget() {
     limiter->showMeterFrame(frame);
     QCOMPARE(limiter->reductionMeter()->reductionDb(), 3.5);
     QCOMPARE(limiter->history()->latest(), 3.5);
-    QVERIFY2(limiter->targetText()->text().contains(QStringLiteral("3.0 LU")), qPrintable(limiter->targetText()->text()));
+    QVERIFY2(limiter->targetText()->text().contains(QStringLiteral("3.0 LU")),
+             qPrintable(limiter->targetText()->text()));
 }
 
 void ChainEditorTest::aMatchedBypassMakesUpTheModulesLevelOnTheMonitorOnly() {
@@ -437,7 +455,8 @@ void ChainEditorTest::aMatchedBypassMakesUpTheModulesLevelOnTheMonitorOnly() {
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, checkBoxOf(list, 4));
     QVERIFY(!master(session).modules[4].enabled);
     QTRY_VERIFY_WITH_TIMEOUT(editor->matcher()->trimDb().has_value(), 20000);
-    QVERIFY2(std::abs(*editor->matcher()->trimDb() - 4.0) < 0.01, qPrintable(QString::number(*editor->matcher()->trimDb())));
+    QVERIFY2(std::abs(*editor->matcher()->trimDb() - 4.0) < 0.01,
+             qPrintable(QString::number(*editor->matcher()->trimDb())));
     QCOMPARE(session.window.playback()->monitorTrimDb(), *editor->matcher()->trimDb());
     QVERIFY(editor->matchStatus()->text().contains(QStringLiteral("4.0 dB")));
     // Monitor only: the project holds the bypass and nothing else.

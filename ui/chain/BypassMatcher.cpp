@@ -89,7 +89,8 @@ void BypassMatcher::startMeasuring() {
         } catch (const std::exception&) {
             trim.reset();  // unreadable sources: no trim rather than a wrong one
         }
-        QMetaObject::invokeMethod(this, [this, generation, trim] { measured(generation, trim); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, generation, trim] { measured(generation, trim); }, Qt::QueuedConnection);
     });
 }
 

@@ -63,8 +63,8 @@ private:
     QTimer m_settle;
     std::thread m_worker;
     bool m_running = false;
-    bool m_again = false;             // an edit arrived while measuring
-    std::uint64_t m_generation = 0;   // results of older requests are dropped
+    bool m_again = false;            // an edit arrived while measuring
+    std::uint64_t m_generation = 0;  // results of older requests are dropped
 };
 
 }  // namespace lathe::ui

@@ -18,8 +18,9 @@ inline const QColor kHandle(0xf2, 0xc1, 0x4e);
 
 // A distinct hue per multiband band, low to high.
 inline QColor bandColour(int band) {
-    static const QColor colours[] = {QColor(0xd9, 0x5d, 0x5d), QColor(0xe0, 0xa6, 0x3d), QColor(0x6c, 0xbf, 0x6a),
-                                     QColor(0x3d, 0xa5, 0xd9), QColor(0xa0, 0x7c, 0xe0)};
+    static const QColor colours[] = {QColor(0xd9, 0x5d, 0x5d), QColor(0xe0, 0xa6, 0x3d),
+                                     QColor(0x6c, 0xbf, 0x6a), QColor(0x3d, 0xa5, 0xd9),
+                                     QColor(0xa0, 0x7c, 0xe0)};
     return colours[static_cast<unsigned>(band) % (sizeof colours / sizeof colours[0])];
 }
 

@@ -32,14 +32,22 @@ QToolButton* toolButton(const QString& text, const QString& tip) {
 
 ChainEditor::ChainEditor(ProjectDocument* document, PlaybackController* playback, Transport* transport,
                          QWidget* parent)
-    : QWidget(parent), m_document(document), m_playback(playback), m_chainChoice(new QComboBox),
-      m_list(new ModuleListView), m_addMenu(new QMenu(this)), m_add(toolButton(tr("+"), tr("Add a module after the selected one"))),
+    : QWidget(parent),
+      m_document(document),
+      m_playback(playback),
+      m_chainChoice(new QComboBox),
+      m_list(new ModuleListView),
+      m_addMenu(new QMenu(this)),
+      m_add(toolButton(tr("+"), tr("Add a module after the selected one"))),
       m_remove(toolButton(tr("−"), tr("Remove the selected module"))),
       m_up(toolButton(tr("▲"), tr("Move the selected module earlier in the chain"))),
       m_down(toolButton(tr("▼"), tr("Move the selected module later in the chain"))),
-      m_match(toolButton(tr("Match"), tr("Level-matched bypass: a module you bypass keeps its loudness on the monitor, "
-                                         "so you hear what it does to the sound, not how much louder it makes it"))),
-      m_matchStatus(new QLabel), m_panelTitle(new QLabel), m_panelArea(new QScrollArea),
+      m_match(toolButton(tr("Match"),
+                         tr("Level-matched bypass: a module you bypass keeps its loudness on the monitor, "
+                            "so you hear what it does to the sound, not how much louder it makes it"))),
+      m_matchStatus(new QLabel),
+      m_panelTitle(new QLabel),
+      m_panelArea(new QScrollArea),
       m_matcher(new BypassMatcher(document, playback, transport, this)) {
     for (std::string_view type : moduleTypeNames()) {
         const std::string name(type);
@@ -48,7 +56,8 @@ ChainEditor::ChainEditor(ProjectDocument* document, PlaybackController* playback
     m_add->setMenu(m_addMenu);
     m_add->setPopupMode(QToolButton::InstantPopup);
     m_match->setCheckable(true);
-    m_chainChoice->setToolTip(tr("The chain to edit: the master's, or a track's (follows the selected track)"));
+    m_chainChoice->setToolTip(
+        tr("The chain to edit: the master's, or a track's (follows the selected track)"));
     m_matchStatus->setForegroundRole(QPalette::PlaceholderText);
     QFont titleFont = m_panelTitle->font();
     titleFont.setBold(true);
@@ -102,7 +111,9 @@ ChainEditor::ChainEditor(ProjectDocument* document, PlaybackController* playback
     documentChanged();
 }
 
-const Chain* ChainEditor::chain() const { return ModuleAddress::chainIn(m_document->project(), m_chain); }
+const Chain* ChainEditor::chain() const {
+    return ModuleAddress::chainIn(m_document->project(), m_chain);
+}
 
 void ChainEditor::editChain(int track) {
     m_chain = ModuleAddress::chainIn(m_document->project(), track) ? track : ModuleAddress::kMaster;
@@ -137,8 +148,9 @@ void ChainEditor::addModule(std::string_view typeName) {
     const int at = m_selected < 0 ? static_cast<int>(chain()->modules.size()) : m_selected + 1;
     m_selected = at;
     editChainModules(tr("Add %1").arg(ModulePanelFactory::typeTitle(typeName)), [&](Chain& edited) {
-        edited.modules.insert(edited.modules.begin() + std::min<std::ptrdiff_t>(at, std::ssize(edited.modules)),
-                              Module{*parameters, true});
+        edited.modules.insert(
+            edited.modules.begin() + std::min<std::ptrdiff_t>(at, std::ssize(edited.modules)),
+            Module{*parameters, true});
     });
 }
 
@@ -146,11 +158,11 @@ void ChainEditor::removeModule(int row) {
     const Chain* current = chain();
     if (!current || row < 0 || row >= static_cast<int>(current->modules.size()))
         return;
-    const QString title = ModulePanelFactory::typeTitle(current->modules[static_cast<std::size_t>(row)].parameters);
+    const QString title =
+        ModulePanelFactory::typeTitle(current->modules[static_cast<std::size_t>(row)].parameters);
     m_selected = std::min(row, static_cast<int>(current->modules.size()) - 2);
-    editChainModules(tr("Remove %1").arg(title), [row](Chain& edited) {
-        edited.modules.erase(edited.modules.begin() + row);
-    });
+    editChainModules(tr("Remove %1").arg(title),
+                     [row](Chain& edited) { edited.modules.erase(edited.modules.begin() + row); });
 }
 
 void ChainEditor::moveModule(int from, int to) {
@@ -159,7 +171,8 @@ void ChainEditor::moveModule(int from, int to) {
     if (from < 0 || from >= count || to < 0 || to >= count || from == to)
         return;
     m_selected = to;
-    editChainModules(tr("Move %1").arg(ModulePanelFactory::typeTitle(current->modules[static_cast<std::size_t>(from)].parameters)),
+    editChainModules(tr("Move %1").arg(ModulePanelFactory::typeTitle(
+                         current->modules[static_cast<std::size_t>(from)].parameters)),
                      [from, to](Chain& edited) {
                          Module moved = std::move(edited.modules[static_cast<std::size_t>(from)]);
                          edited.modules.erase(edited.modules.begin() + from);
@@ -171,13 +184,14 @@ void ChainEditor::setModuleEnabled(int row, bool enabled) {
     const Chain* current = chain();
     if (!current || row < 0 || row >= static_cast<int>(current->modules.size()))
         return;
-    const QString title = ModulePanelFactory::typeTitle(current->modules[static_cast<std::size_t>(row)].parameters);
+    const QString title =
+        ModulePanelFactory::typeTitle(current->modules[static_cast<std::size_t>(row)].parameters);
     if (!enabled)
         m_matcher->noteBypassed({m_chain, row});
     m_selected = row;
-    editChainModules(enabled ? tr("Activate %1").arg(title) : tr("Bypass %1").arg(title), [row, enabled](Chain& edited) {
-        edited.modules[static_cast<std::size_t>(row)].enabled = enabled;
-    });
+    editChainModules(
+        enabled ? tr("Activate %1").arg(title) : tr("Bypass %1").arg(title),
+        [row, enabled](Chain& edited) { edited.modules[static_cast<std::size_t>(row)].enabled = enabled; });
     rebuildList();  // an edit that changed nothing (the same state) still redraws the box
 }
 
@@ -200,8 +214,9 @@ void ChainEditor::rebuildChainChoice() {
     const auto& tracks = m_document->project().tracks;
     for (std::size_t t = 0; t < tracks.size(); ++t) {
         const QString title = QString::fromStdString(tracks[t].text.title);
-        m_chainChoice->addItem(title.isEmpty() ? tr("Track %1").arg(t + 1) : tr("Track %1: %2").arg(t + 1).arg(title),
-                               static_cast<int>(t));
+        m_chainChoice->addItem(
+            title.isEmpty() ? tr("Track %1").arg(t + 1) : tr("Track %1: %2").arg(t + 1).arg(title),
+            static_cast<int>(t));
     }
     m_chainChoice->setCurrentIndex(m_chainChoice->findData(m_chain));
 }
@@ -211,9 +226,10 @@ void ChainEditor::rebuildList() {
     const auto& matched = m_matcher->matched();
     int index = 0;
     for (const Module& module : chain()->modules) {
-        const bool isMatched = std::find(matched.begin(), matched.end(), ModuleAddress{m_chain, index}) != matched.end();
-        rows.append({ModulePanelFactory::typeTitle(module.parameters), ModulePanelFactory::summary(module), module.enabled,
-                     isMatched});
+        const bool isMatched =
+            std::find(matched.begin(), matched.end(), ModuleAddress{m_chain, index}) != matched.end();
+        rows.append({ModulePanelFactory::typeTitle(module.parameters), ModulePanelFactory::summary(module),
+                     module.enabled, isMatched});
         ++index;
     }
     m_list->setRows(rows, m_selected);
@@ -222,7 +238,8 @@ void ChainEditor::rebuildList() {
 void ChainEditor::updatePanel() {
     const ModuleAddress address{m_chain, m_selected};
     const Module* module = m_selected >= 0 ? address.moduleIn(m_document->project()) : nullptr;
-    const bool same = m_panel && module && address == m_panelAddress && module->parameters.index() == m_panelType;
+    const bool same =
+        m_panel && module && address == m_panelAddress && module->parameters.index() == m_panelType;
     if (!same) {
         if (m_panel) {
             m_panelArea->takeWidget();
@@ -256,7 +273,8 @@ void ChainEditor::updateButtons() {
 
 void ChainEditor::updateMatchStatus() {
     if (!m_matcher->isMatching() || m_matcher->matched().empty()) {
-        m_matchStatus->setText(m_matcher->isMatching() ? tr("Bypass a module to hear it level-matched.") : QString());
+        m_matchStatus->setText(m_matcher->isMatching() ? tr("Bypass a module to hear it level-matched.")
+                                                       : QString());
         rebuildList();
         return;
     }

@@ -3,6 +3,7 @@
 #include "ModuleAddress.h"
 
 #include <QWidget>
+#include <functional>
 #include <string_view>
 
 class QComboBox;

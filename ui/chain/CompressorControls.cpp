@@ -13,7 +13,8 @@ CompressorControls::CompressorControls(ParameterPanel* panel, Access access, int
     : QWidget(parent), m_panel(panel), m_access(std::move(access)), m_detector(new QComboBox) {
     const CompressorSettings defaults;
     using U = ParameterUnit;
-    const auto spec = [](const QString& name, U unit, const rules::Range& range, double value, double scale = 1.0) {
+    const auto spec = [](const QString& name, U unit, const rules::Range& range, double value,
+                         double scale = 1.0) {
         return ParameterSpec::fromRange(name, unit, range, value, scale);
     };
     constexpr double kPercent = 100.0;
@@ -39,14 +40,17 @@ CompressorControls::CompressorControls(ParameterPanel* panel, Access access, int
                              field(&CompressorSettings::kneeDb)));
     add(panel->bindParameter(spec(tr("Makeup"), U::Decibel, schema::kGainDb, defaults.makeupDb),
                              field(&CompressorSettings::makeupDb)));
-    add(panel->bindParameter(spec(tr("Stereo link"), U::Percent, schema::kUnit, defaults.stereoLink, kPercent),
-                             field(&CompressorSettings::stereoLink)));
+    add(panel->bindParameter(
+        spec(tr("Stereo link"), U::Percent, schema::kUnit, defaults.stereoLink, kPercent),
+        field(&CompressorSettings::stereoLink)));
     add(panel->bindParameter(ParameterSpec::frequency(tr("SC HPF"), defaults.sidechainHighPassHz, true),
                              field(&CompressorSettings::sidechainHighPassHz)));
 
     m_detector->addItem(tr("RMS"), static_cast<int>(Detector::Rms));
     m_detector->addItem(tr("Peak"), static_cast<int>(Detector::Peak));
-    m_detector->setToolTip(tr("What the compressor reacts to: the RMS level (smooth, musical) or the peak level (fast, catches transients)"));
+    m_detector->setToolTip(
+        tr("What the compressor reacts to: the RMS level (smooth, musical) or the peak level (fast, catches "
+           "transients)"));
     auto* detectorBox = new QVBoxLayout;
     auto* detectorLabel = new QLabel(tr("Detector"));
     detectorLabel->setAlignment(Qt::AlignHCenter);

@@ -11,11 +11,12 @@ namespace {
 constexpr int kKnobsPerRow = 4;  // two rows, the curve beside them
 }  // namespace
 
-CompressorPanel::CompressorPanel(ProjectDocument* document, ModuleAddress address, PlaybackController* playback,
-                                 QWidget* parent)
+CompressorPanel::CompressorPanel(ProjectDocument* document, ModuleAddress address,
+                                 PlaybackController* playback, QWidget* parent)
     : ParameterPanel(document, address, playback, parent),
-      m_controls(new CompressorControls(this, [](Module& module) { return std::get_if<CompressorSettings>(&module.parameters); },
-                                        kKnobsPerRow)),
+      m_controls(new CompressorControls(
+          this, [](Module& module) { return std::get_if<CompressorSettings>(&module.parameters); },
+          kKnobsPerRow)),
       m_curve(new TransferCurveView) {
     auto* column = new QVBoxLayout;
     column->addWidget(m_controls);

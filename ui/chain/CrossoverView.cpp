@@ -18,7 +18,9 @@ constexpr double kGridDb[] = {-72, -54, -36, -18};
 constexpr int kAxisHeight = 14;
 constexpr double kFineFactor = 0.1;
 
-QString hzLabel(double hz) { return hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000) : QString::number(hz); }
+QString hzLabel(double hz) {
+    return hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000) : QString::number(hz);
+}
 
 }  // namespace
 
@@ -27,11 +29,14 @@ CrossoverView::CrossoverView(QWidget* parent) : QWidget(parent) {
     setToolTip(tr("Drag a crossover to move it (Shift: fine); click a band to edit it"));
 }
 
-QRectF CrossoverView::plotRect() const { return QRectF(0, 0, width(), height() - kAxisHeight); }
+QRectF CrossoverView::plotRect() const {
+    return QRectF(0, 0, width(), height() - kAxisHeight);
+}
 
 double CrossoverView::xForHz(double hz) const {
     const QRectF plot = plotRect();
-    return plot.left() + plot.width() * std::log(std::clamp(hz, kLowHz, kHighHz) / kLowHz) / std::log(kHighHz / kLowHz);
+    return plot.left() +
+           plot.width() * std::log(std::clamp(hz, kLowHz, kHighHz) / kLowHz) / std::log(kHighHz / kLowHz);
 }
 
 double CrossoverView::hzAtX(double x) const {
@@ -61,7 +66,8 @@ void CrossoverView::setBandStates(const std::vector<bool>& audible) {
     update();
 }
 
-void CrossoverView::setReductions(const std::array<float, MultibandSettings::kMaxBands>& reductionsDb, bool available) {
+void CrossoverView::setReductions(const std::array<float, MultibandSettings::kMaxBands>& reductionsDb,
+                                  bool available) {
     m_reductions = reductionsDb;
     m_reductionsAvailable = available;
     update();
@@ -78,7 +84,8 @@ void CrossoverView::setSpectrum(std::span<const float> binsDb, double binHz) {
         const double from = hzAtX(column) / binHz;
         const double to = hzAtX(column + 1) / binHz;
         double level = kFloorDb;
-        for (auto k = static_cast<std::size_t>(std::floor(from)); k <= static_cast<std::size_t>(std::ceil(to)) && k < binsDb.size(); ++k)
+        for (auto k = static_cast<std::size_t>(std::floor(from));
+             k <= static_cast<std::size_t>(std::ceil(to)) && k < binsDb.size(); ++k)
             level = std::max(level, static_cast<double>(binsDb[k]));
         double& shown = m_levels[static_cast<std::size_t>(column)];
         shown = std::max(level, shown - kReleasePerFrameDb);
@@ -87,11 +94,14 @@ void CrossoverView::setSpectrum(std::span<const float> binsDb, double binHz) {
 }
 
 double CrossoverView::displayedDb(double hz) const {
-    const auto column = static_cast<std::size_t>(std::clamp(xForHz(hz), 0.0, static_cast<double>(width() - 1)));
+    const auto column =
+        static_cast<std::size_t>(std::clamp(xForHz(hz), 0.0, static_cast<double>(width() - 1)));
     return column < m_levels.size() ? m_levels[column] : kFloorDb;
 }
 
-void CrossoverView::resizeEvent(QResizeEvent*) { m_levels.assign(static_cast<std::size_t>(std::max(1, width())), kFloorDb); }
+void CrossoverView::resizeEvent(QResizeEvent*) {
+    m_levels.assign(static_cast<std::size_t>(std::max(1, width())), kFloorDb);
+}
 
 int CrossoverView::handleAt(double x) const {
     for (std::size_t i = 0; i < m_crossovers.size(); ++i)
@@ -137,7 +147,9 @@ void CrossoverView::mouseMoveEvent(QMouseEvent* event) {
     emit crossoverDragged(m_dragHandle, m_dragHz, m_dragKey);
 }
 
-void CrossoverView::mouseReleaseEvent(QMouseEvent*) { m_dragHandle = -1; }
+void CrossoverView::mouseReleaseEvent(QMouseEvent*) {
+    m_dragHandle = -1;
+}
 
 void CrossoverView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
@@ -151,15 +163,19 @@ void CrossoverView::paintEvent(QPaintEvent*) {
     // Bands: a tint each, brighter when selected, grey when not heard (bypassed or not soloed).
     const int bands = static_cast<int>(m_crossovers.size()) + 1;
     for (int band = 0; band < bands; ++band) {
-        const double left = band == 0 ? plot.left() : xForHz(m_crossovers[static_cast<std::size_t>(band - 1)]);
-        const double right = band == bands - 1 ? plot.right() : xForHz(m_crossovers[static_cast<std::size_t>(band)]);
-        const bool audible = band >= static_cast<int>(m_audible.size()) || m_audible[static_cast<std::size_t>(band)];
+        const double left =
+            band == 0 ? plot.left() : xForHz(m_crossovers[static_cast<std::size_t>(band - 1)]);
+        const double right =
+            band == bands - 1 ? plot.right() : xForHz(m_crossovers[static_cast<std::size_t>(band)]);
+        const bool audible =
+            band >= static_cast<int>(m_audible.size()) || m_audible[static_cast<std::size_t>(band)];
         QColor tint = audible ? bandColour(band) : kScale;
         tint.setAlpha(band == m_selected ? 48 : 18);
         painter.fillRect(QRectF(left, plot.top(), right - left, plot.height()), tint);
         if (m_reductionsAvailable) {
-            const double depth = std::clamp(static_cast<double>(m_reductions[static_cast<std::size_t>(band)]), 0.0,
-                                            kReductionRangeDb) / kReductionRangeDb * plot.height();
+            const double depth = std::clamp(static_cast<double>(m_reductions[static_cast<std::size_t>(band)]),
+                                            0.0, kReductionRangeDb) /
+                                 kReductionRangeDb * plot.height();
             QColor bar = bandColour(band);
             bar.setAlpha(110);
             painter.fillRect(QRectF(left + 2, plot.top(), right - left - 4, depth), bar);
@@ -173,7 +189,8 @@ void CrossoverView::paintEvent(QPaintEvent*) {
         painter.drawLine(QPointF(plot.left(), yForDb(db)), QPointF(plot.right(), yForDb(db)));
     painter.setPen(kScale);
     for (double hz : kGridHz)
-        painter.drawText(QRectF(xForHz(hz) - 20, plot.bottom(), 40, kAxisHeight), Qt::AlignCenter, hzLabel(hz));
+        painter.drawText(QRectF(xForHz(hz) - 20, plot.bottom(), 40, kAxisHeight), Qt::AlignCenter,
+                         hzLabel(hz));
 
     // The spectrum heard now.
     if (!m_levels.empty()) {
@@ -202,8 +219,9 @@ void CrossoverView::paintEvent(QPaintEvent*) {
         painter.setPen(QPen(kHandle, 1.0));
         painter.drawRoundedRect(grip, 3, 3);
         painter.setRenderHint(QPainter::Antialiasing, false);
-        const QString label = m_crossovers[i] >= 1000 ? QStringLiteral("%1 kHz").arg(m_crossovers[i] / 1000, 0, 'f', 2)
-                                                      : QStringLiteral("%1 Hz").arg(m_crossovers[i], 0, 'f', 0);
+        const QString label = m_crossovers[i] >= 1000
+                                  ? QStringLiteral("%1 kHz").arg(m_crossovers[i] / 1000, 0, 'f', 2)
+                                  : QStringLiteral("%1 Hz").arg(m_crossovers[i], 0, 'f', 0);
         const double labelWidth = painter.fontMetrics().horizontalAdvance(label) + 8;
         const double labelX = std::min(x + 6, plot.right() - labelWidth);
         painter.fillRect(QRectF(labelX, plot.top() + 3, labelWidth, 15), QColor(0, 0, 0, 150));

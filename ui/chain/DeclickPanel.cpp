@@ -11,9 +11,10 @@ DeclickPanel::DeclickPanel(ProjectDocument* document, ModuleAddress address, Pla
     : ParameterPanel(document, address, playback, parent) {
     constexpr double kPercent = 100.0;
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(bindParameter(ParameterSpec::fromRange(tr("Sensitivity"), ParameterUnit::Percent, schema::kUnit,
-                                                             DeclickSettings{}.sensitivity, kPercent),
-                                    field(&DeclickSettings::sensitivity)));
+    layout->addWidget(
+        bindParameter(ParameterSpec::fromRange(tr("Sensitivity"), ParameterUnit::Percent, schema::kUnit,
+                                               DeclickSettings{}.sensitivity, kPercent),
+                      field(&DeclickSettings::sensitivity)));
     layout->addStretch();
     refreshNow();
 }

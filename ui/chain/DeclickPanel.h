@@ -9,7 +9,7 @@ class DeclickPanel : public ParameterPanel {
     Q_OBJECT
 public:
     DeclickPanel(ProjectDocument* document, ModuleAddress address, PlaybackController* playback = nullptr,
-            QWidget* parent = nullptr);
+                 QWidget* parent = nullptr);
 };
 
 }  // namespace lathe::ui

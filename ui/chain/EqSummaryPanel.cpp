@@ -36,8 +36,9 @@ void EqSummaryPanel::refresh(const Module& module) {
         return;
     QString rows;
     for (const EqBand& band : eq->bands)
-        rows += QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;%2 Hz</td><td align=right>&nbsp;%3 dB</td>"
-                               "<td align=right>&nbsp;Q %4</td><td>&nbsp;%5</td></tr>")
+        rows += QStringLiteral(
+                    "<tr><td>%1</td><td align=right>&nbsp;%2 Hz</td><td align=right>&nbsp;%3 dB</td>"
+                    "<td align=right>&nbsp;Q %4</td><td>&nbsp;%5</td></tr>")
                     .arg(shapeName(band.shape))
                     .arg(band.freqHz, 0, 'f', 0)
                     .arg(band.gainDb, 0, 'f', 1)

@@ -6,12 +6,13 @@
 
 namespace lathe::ui {
 
-GainPanel::GainPanel(ProjectDocument* document, ModuleAddress address, PlaybackController* playback, QWidget* parent)
+GainPanel::GainPanel(ProjectDocument* document, ModuleAddress address, PlaybackController* playback,
+                     QWidget* parent)
     : ParameterPanel(document, address, playback, parent) {
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(bindParameter(ParameterSpec::fromRange(tr("Gain"), ParameterUnit::Decibel, schema::kGainDb,
-                                                             GainSettings{}.gainDb),
-                                    field(&GainSettings::gainDb)));
+    layout->addWidget(bindParameter(
+        ParameterSpec::fromRange(tr("Gain"), ParameterUnit::Decibel, schema::kGainDb, GainSettings{}.gainDb),
+        field(&GainSettings::gainDb)));
     layout->addStretch();
     refreshNow();
 }

@@ -9,7 +9,7 @@ class GainPanel : public ParameterPanel {
     Q_OBJECT
 public:
     GainPanel(ProjectDocument* document, ModuleAddress address, PlaybackController* playback = nullptr,
-            QWidget* parent = nullptr);
+              QWidget* parent = nullptr);
 };
 
 }  // namespace lathe::ui

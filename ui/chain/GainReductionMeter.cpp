@@ -65,7 +65,10 @@ void GainReductionMeter::paintEvent(QPaintEvent*) {
     font.setPointSizeF(font.pointSizeF() * 0.8);
     painter.setFont(font);
     const bool horizontal = m_orientation == Qt::Horizontal;
-    const QString number = m_available ? (m_reduction < 0.05 ? QStringLiteral("0.0") : QStringLiteral("-%1").arg(m_reduction, 0, 'f', 1)) : QStringLiteral("–");
+    const QString number =
+        m_available
+            ? (m_reduction < 0.05 ? QStringLiteral("0.0") : QStringLiteral("-%1").arg(m_reduction, 0, 'f', 1))
+            : QStringLiteral("–");
     QRectF bar;
     QRectF numberRect;
     if (horizontal) {
@@ -96,11 +99,14 @@ void GainReductionMeter::paintEvent(QPaintEvent*) {
         const double f = m_reduction / kRangeDb;
         const double hold = m_hold / kRangeDb;
         if (horizontal) {
-            painter.fillRect(QRectF(bar.right() - f * bar.width(), bar.top(), f * bar.width(), bar.height()), kReduction);
-            painter.fillRect(QRectF(bar.right() - hold * bar.width() - 1, bar.top(), 2, bar.height()), Qt::white);
+            painter.fillRect(QRectF(bar.right() - f * bar.width(), bar.top(), f * bar.width(), bar.height()),
+                             kReduction);
+            painter.fillRect(QRectF(bar.right() - hold * bar.width() - 1, bar.top(), 2, bar.height()),
+                             Qt::white);
         } else {
             painter.fillRect(QRectF(bar.left(), bar.top(), bar.width(), f * bar.height()), kReduction);
-            painter.fillRect(QRectF(bar.left(), bar.top() + hold * bar.height() - 1, bar.width(), 2), Qt::white);
+            painter.fillRect(QRectF(bar.left(), bar.top() + hold * bar.height() - 1, bar.width(), 2),
+                             Qt::white);
         }
     }
     painter.setPen(palette().color(QPalette::WindowText));
@@ -109,7 +115,8 @@ void GainReductionMeter::paintEvent(QPaintEvent*) {
         painter.setPen(kScale);
         for (double db = 0.0; db <= kRangeDb; db += kScaleStepDb) {
             const double x = bar.right() - db / kRangeDb * bar.width();
-            const QRectF label(x - kScaleLabelWidth / 2.0, kThickness + 1, kScaleLabelWidth, height() - kThickness - 1);
+            const QRectF label(x - kScaleLabelWidth / 2.0, kThickness + 1, kScaleLabelWidth,
+                               height() - kThickness - 1);
             painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop, QString::number(-db, 'f', 0));
         }
     }

@@ -18,8 +18,12 @@ namespace lathe::ui {
 
 LimiterPanel::LimiterPanel(ProjectDocument* document, ModuleAddress address, PlaybackController* playback,
                            QWidget* parent)
-    : ParameterPanel(document, address, playback, parent), m_target(new QComboBox), m_targetText(new QLabel),
-      m_meter(new GainReductionMeter(Qt::Horizontal)), m_history(new ReductionHistory), m_meterNote(new QLabel) {
+    : ParameterPanel(document, address, playback, parent),
+      m_target(new QComboBox),
+      m_targetText(new QLabel),
+      m_meter(new GainReductionMeter(Qt::Horizontal)),
+      m_history(new ReductionHistory),
+      m_meterNote(new QLabel) {
     try {
         m_targets = loadPlatformTargets();
     } catch (const std::exception&) {
@@ -29,24 +33,26 @@ LimiterPanel::LimiterPanel(ProjectDocument* document, ModuleAddress address, Pla
     using U = ParameterUnit;
     auto* controls = new QHBoxLayout;
     controls->setSpacing(6);
-    controls->addWidget(bindParameter(ParameterSpec::fromRange(tr("Input gain"), U::Decibel, schema::kGainDb,
-                                                               defaults.inputGainDb),
-                                      field(&LimiterSettings::inputGainDb)));
-    controls->addWidget(bindParameter(ParameterSpec::fromRange(tr("Ceiling"), U::DecibelTruePeak, schema::kCeilingDbtp,
-                                                               defaults.ceilingDbtp),
+    controls->addWidget(bindParameter(
+        ParameterSpec::fromRange(tr("Input gain"), U::Decibel, schema::kGainDb, defaults.inputGainDb),
+        field(&LimiterSettings::inputGainDb)));
+    controls->addWidget(bindParameter(ParameterSpec::fromRange(tr("Ceiling"), U::DecibelTruePeak,
+                                                               schema::kCeilingDbtp, defaults.ceilingDbtp),
                                       field(&LimiterSettings::ceilingDbtp)));
-    controls->addWidget(bindParameter(ParameterSpec::fromRange(tr("Release"), U::Milliseconds, schema::kReleaseMs,
-                                                               defaults.releaseMs),
-                                      field(&LimiterSettings::releaseMs)));
-    controls->addWidget(bindParameter(ParameterSpec::fromRange(tr("Lookahead"), U::Milliseconds, schema::kLookaheadMs,
-                                                               defaults.lookaheadMs),
+    controls->addWidget(bindParameter(
+        ParameterSpec::fromRange(tr("Release"), U::Milliseconds, schema::kReleaseMs, defaults.releaseMs),
+        field(&LimiterSettings::releaseMs)));
+    controls->addWidget(bindParameter(ParameterSpec::fromRange(tr("Lookahead"), U::Milliseconds,
+                                                               schema::kLookaheadMs, defaults.lookaheadMs),
                                       field(&LimiterSettings::lookaheadMs)));
     controls->addStretch();
 
     m_target->addItem(tr("No target"));
     for (const PlatformTarget& target : m_targets)
         m_target->addItem(target.name);
-    m_target->setToolTip(tr("A streaming service's loudness target: sets the ceiling it asks for and shows the loudness to aim at"));
+    m_target->setToolTip(
+        tr("A streaming service's loudness target: sets the ceiling it asks for and shows the loudness to "
+           "aim at"));
     m_targetText->setForegroundRole(QPalette::PlaceholderText);
     m_targetText->setMinimumHeight(m_targetText->fontMetrics().lineSpacing() * 2);
     auto* target = new QHBoxLayout;
@@ -101,8 +107,9 @@ void LimiterPanel::refreshDetails(const Module&) {
     const bool metered = isMetered();
     m_meter->setAvailable(metered);
     m_history->setEnabled(metered);
-    m_meterNote->setText(metered ? QString()
-                                 : tr("The engine meters the master chain's last active limiter; this one is not it."));
+    m_meterNote->setText(
+        metered ? QString()
+                : tr("The engine meters the master chain's last active limiter; this one is not it."));
     m_meterNote->setVisible(!metered);
 }
 
@@ -128,7 +135,8 @@ void LimiterPanel::updateTargetText() {
         if (m_shortTermLufs)
             lines << tr("Short-term now %1 LUFS (%2 LU)")
                          .arg(*m_shortTermLufs, 0, 'f', 1)
-                         .arg(QStringLiteral("%1%2").arg(*m_shortTermLufs >= target.referenceLufs ? "+" : "")
+                         .arg(QStringLiteral("%1%2")
+                                  .arg(*m_shortTermLufs >= target.referenceLufs ? "+" : "")
                                   .arg(*m_shortTermLufs - target.referenceLufs, 0, 'f', 1));
     } else if (m_shortTermLufs) {
         lines << tr("Short-term now %1 LUFS").arg(*m_shortTermLufs, 0, 'f', 1);

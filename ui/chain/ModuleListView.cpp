@@ -20,14 +20,16 @@ class ModuleDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override {
         QStyleOptionViewItem base = option;
         initStyleOption(&base, index);
         const QString title = base.text;
         base.text.clear();
         QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &base, painter, option.widget);
         const bool enabled = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
-        const QRect text = QApplication::style()->subElementRect(QStyle::SE_ItemViewItemText, &base, option.widget)
+        const QRect text = QApplication::style()
+                               ->subElementRect(QStyle::SE_ItemViewItemText, &base, option.widget)
                                .adjusted(4, 0, -6, 0);
         painter->save();
         QFont font = option.font;
@@ -35,7 +37,8 @@ public:
         font.setStrikeOut(!enabled);
         painter->setFont(font);
         const bool selected = option.state & QStyle::State_Selected;
-        const QColor bright = selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Text);
+        const QColor bright =
+            selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Text);
         const QColor dim = selected ? bright : option.palette.color(QPalette::PlaceholderText);
         painter->setPen(enabled ? bright : dim);
         painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, title);
@@ -68,7 +71,9 @@ ModuleListView::ModuleListView(QWidget* parent) : QListWidget(parent) {
     setSelectionMode(SingleSelection);
     setDragDropMode(NoDragDrop);
     setUniformItemSizes(true);
-    setToolTip(tr("Signal flows top to bottom. Tick to switch a module on, untick to bypass it; drag to reorder; Delete removes"));
+    setToolTip(
+        tr("Signal flows top to bottom. Tick to switch a module on, untick to bypass it; drag to reorder; "
+           "Delete removes"));
     connect(this, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         if (!m_rebuilding)
             emit enabledToggled(row(item), item->checkState() == Qt::Checked);

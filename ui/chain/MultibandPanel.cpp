@@ -46,17 +46,24 @@ QToolButton* toggle(const QString& text, const QString& tip) {
 
 MultibandPanel::MultibandPanel(ProjectDocument* document, ModuleAddress address, PlaybackController* playback,
                                QWidget* parent)
-    : ParameterPanel(document, address, playback, parent), m_view(new CrossoverView),
-      m_add(new QPushButton(tr("+ Crossover"))), m_remove(new QPushButton(tr("− Crossover"))),
-      m_linearPhase(new QCheckBox(tr("Linear phase"))), m_bandTitle(new QLabel),
-      m_compressor(new CompressorControls(this, [this](Module& module) -> CompressorSettings* {
-          auto* settings = std::get_if<MultibandSettings>(&module.parameters);
-          if (!settings || m_selected >= static_cast<int>(settings->bands.size()))
-              return nullptr;
-          return &settings->bands[static_cast<std::size_t>(m_selected)].compressor;
-      }, kKnobsPerRow)) {
+    : ParameterPanel(document, address, playback, parent),
+      m_view(new CrossoverView),
+      m_add(new QPushButton(tr("+ Crossover"))),
+      m_remove(new QPushButton(tr("− Crossover"))),
+      m_linearPhase(new QCheckBox(tr("Linear phase"))),
+      m_bandTitle(new QLabel),
+      m_compressor(new CompressorControls(
+          this,
+          [this](Module& module) -> CompressorSettings* {
+              auto* settings = std::get_if<MultibandSettings>(&module.parameters);
+              if (!settings || m_selected >= static_cast<int>(settings->bands.size()))
+                  return nullptr;
+              return &settings->bands[static_cast<std::size_t>(m_selected)].compressor;
+          },
+          kKnobsPerRow)) {
     m_add->setToolTip(tr("Split the selected band in two at its centre"));
-    m_remove->setToolTip(tr("Merge the selected band with the band above it (the top band: with the one below)"));
+    m_remove->setToolTip(
+        tr("Merge the selected band with the band above it (the top band: with the one below)"));
     m_linearPhase->setToolTip(tr("FIR crossovers: no phase shift between bands, at the cost of latency"));
     auto* top = new QHBoxLayout;
     top->addWidget(m_bandTitle);
@@ -75,10 +82,11 @@ MultibandPanel::MultibandPanel(ProjectDocument* document, ModuleAddress address,
         strip.select->setAutoRaise(true);
         strip.select->setToolButtonStyle(Qt::ToolButtonTextOnly);
         strip.select->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        strip.select->setStyleSheet(QStringLiteral("QToolButton { border: none; border-left: 3px solid %1; padding: 2px 6px;"
-                                                   " background: transparent; }"
-                                                   "QToolButton:checked { background: rgba(255, 255, 255, 36); font-weight: bold; }")
-                                        .arg(chain_colours::bandColour(static_cast<int>(band)).name()));
+        strip.select->setStyleSheet(
+            QStringLiteral("QToolButton { border: none; border-left: 3px solid %1; padding: 2px 6px;"
+                           " background: transparent; }"
+                           "QToolButton:checked { background: rgba(255, 255, 255, 36); font-weight: bold; }")
+                .arg(chain_colours::bandColour(static_cast<int>(band)).name()));
         strip.solo = toggle(tr("S"), tr("Solo: hear only the soloed bands"));
         strip.bypass = toggle(tr("B"), tr("Bypass this band's compressor"));
         strip.meter = new GainReductionMeter(Qt::Horizontal);
@@ -115,7 +123,8 @@ MultibandPanel::MultibandPanel(ProjectDocument* document, ModuleAddress address,
     connect(m_add, &QPushButton::clicked, this, &MultibandPanel::addCrossover);
     connect(m_remove, &QPushButton::clicked, this, &MultibandPanel::removeCrossover);
     connect(m_linearPhase, &QCheckBox::clicked, this, [this](bool on) {
-        editSettings<MultibandSettings>(tr("Set linear phase"), [on](MultibandSettings& settings) { settings.linearPhase = on; });
+        editSettings<MultibandSettings>(tr("Set linear phase"),
+                                        [on](MultibandSettings& settings) { settings.linearPhase = on; });
     });
     refreshNow();
 }
@@ -145,25 +154,29 @@ double MultibandPanel::highestCrossoverHz() const {
 
 void MultibandPanel::moveCrossover(int index, double hz, int mergeKey) {
     const double highest = highestCrossoverHz();
-    editSettings<MultibandSettings>(tr("Move crossover"), [index, hz, highest](MultibandSettings& settings) {
-        auto& corners = settings.crossoversHz;
-        if (index < 0 || index >= static_cast<int>(corners.size()))
-            return;
-        const auto i = static_cast<std::size_t>(index);
-        const double low = i == 0 ? CrossoverView::kLowHz : corners[i - 1] * kMinCrossoverRatio;
-        const double high = i + 1 == corners.size() ? highest : corners[i + 1] / kMinCrossoverRatio;
-        // Three significant digits: the number the handle's label shows.
-        const double clamped = std::clamp(hz, low, high);
-        const double step = std::pow(10.0, std::floor(std::log10(clamped)) - 2.0);
-        corners[i] = std::clamp(std::round(clamped / step) * step, low, high);
-    }, mergeKey);
+    editSettings<MultibandSettings>(
+        tr("Move crossover"),
+        [index, hz, highest](MultibandSettings& settings) {
+            auto& corners = settings.crossoversHz;
+            if (index < 0 || index >= static_cast<int>(corners.size()))
+                return;
+            const auto i = static_cast<std::size_t>(index);
+            const double low = i == 0 ? CrossoverView::kLowHz : corners[i - 1] * kMinCrossoverRatio;
+            const double high = i + 1 == corners.size() ? highest : corners[i + 1] / kMinCrossoverRatio;
+            // Three significant digits: the number the handle's label shows.
+            const double clamped = std::clamp(hz, low, high);
+            const double step = std::pow(10.0, std::floor(std::log10(clamped)) - 2.0);
+            corners[i] = std::clamp(std::round(clamped / step) * step, low, high);
+        },
+        mergeKey);
 }
 
 void MultibandPanel::addCrossover() {
     const int band = m_selected;
     const double highest = highestCrossoverHz();
     editSettings<MultibandSettings>(tr("Add crossover"), [band, highest](MultibandSettings& settings) {
-        if (settings.bands.size() >= MultibandSettings::kMaxBands || band >= static_cast<int>(settings.bands.size()))
+        if (settings.bands.size() >= MultibandSettings::kMaxBands ||
+            band >= static_cast<int>(settings.bands.size()))
             return;
         const auto b = static_cast<std::size_t>(band);
         const double low = b == 0 ? CrossoverView::kLowHz : settings.crossoversHz[b - 1];
@@ -179,7 +192,8 @@ void MultibandPanel::addCrossover() {
 void MultibandPanel::removeCrossover() {
     const int band = m_selected;
     editSettings<MultibandSettings>(tr("Remove crossover"), [band](MultibandSettings& settings) {
-        if (settings.bands.size() <= MultibandSettings::kMinBands || band >= static_cast<int>(settings.bands.size()))
+        if (settings.bands.size() <= MultibandSettings::kMinBands ||
+            band >= static_cast<int>(settings.bands.size()))
             return;
         // The selected band takes over its upper neighbour (the top band: its lower one).
         const std::size_t corner = std::min(static_cast<std::size_t>(band), settings.crossoversHz.size() - 1);
@@ -192,14 +206,16 @@ void MultibandPanel::removeCrossover() {
 void MultibandPanel::toggleBand(int band, bool MultibandBand::*flag, const QString& description) {
     editSettings<MultibandSettings>(description, [band, flag](MultibandSettings& settings) {
         if (band < static_cast<int>(settings.bands.size()))
-            settings.bands[static_cast<std::size_t>(band)].*flag = !(settings.bands[static_cast<std::size_t>(band)].*flag);
+            settings.bands[static_cast<std::size_t>(band)].*flag =
+                !(settings.bands[static_cast<std::size_t>(band)].*flag);
     });
 }
 
 QString MultibandPanel::bandRange(const MultibandSettings& settings, int band) const {
     const auto b = static_cast<std::size_t>(band);
     const QString low = b == 0 ? hzText(CrossoverView::kLowHz) : hzText(settings.crossoversHz[b - 1]);
-    const QString high = b >= settings.crossoversHz.size() ? hzText(CrossoverView::kHighHz) : hzText(settings.crossoversHz[b]);
+    const QString high =
+        b >= settings.crossoversHz.size() ? hzText(CrossoverView::kHighHz) : hzText(settings.crossoversHz[b]);
     return QStringLiteral("%1 – %2").arg(low, high);
 }
 
@@ -211,7 +227,8 @@ void MultibandPanel::refreshDetails(const Module& module) {
     m_selected = std::clamp(m_selected, 0, bands - 1);
     m_view->setCrossovers(settings->crossoversHz);
     m_view->setSelectedBand(m_selected);
-    const bool anySolo = std::any_of(settings->bands.begin(), settings->bands.end(), [](const MultibandBand& b) { return b.solo; });
+    const bool anySolo = std::any_of(settings->bands.begin(), settings->bands.end(),
+                                     [](const MultibandBand& b) { return b.solo; });
     std::vector<bool> audible;
     for (const MultibandBand& band : settings->bands)
         audible.push_back(anySolo ? band.solo : !band.bypass);
@@ -225,7 +242,8 @@ void MultibandPanel::refreshDetails(const Module& module) {
         const MultibandBand& settingsBand = settings->bands[static_cast<std::size_t>(band)];
         const auto b = static_cast<std::size_t>(band);
         const double low = b == 0 ? CrossoverView::kLowHz : settings->crossoversHz[b - 1];
-        const double high = b >= settings->crossoversHz.size() ? CrossoverView::kHighHz : settings->crossoversHz[b];
+        const double high =
+            b >= settings->crossoversHz.size() ? CrossoverView::kHighHz : settings->crossoversHz[b];
         strip.select->setText(QStringLiteral("%1   %2–%3 Hz").arg(band + 1).arg(shortHz(low), shortHz(high)));
         strip.select->setToolTip(bandRange(*settings, band));
         strip.select->setChecked(band == m_selected);

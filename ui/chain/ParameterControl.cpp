@@ -29,7 +29,9 @@ constexpr double kKilo = 1000.0;
 
 using namespace chain_colours;
 
-double roundTo(double value, double step) { return std::round(value / step) * step; }
+double roundTo(double value, double step) {
+    return std::round(value / step) * step;
+}
 
 }  // namespace
 
@@ -50,8 +52,9 @@ ParameterSpec ParameterSpec::fromRange(const QString& name, ParameterUnit unit, 
     spec.minimum = range.minExclusive && range.min == 0.0 ? range.max / kLogDecades : range.min;
     spec.defaultValue = defaultValue;
     spec.displayScale = displayScale;
-    spec.logarithmic = spec.minimum > 0.0 &&
-                       (unit == ParameterUnit::Hertz || unit == ParameterUnit::Milliseconds || unit == ParameterUnit::Ratio);
+    spec.logarithmic =
+        spec.minimum > 0.0 &&
+        (unit == ParameterUnit::Hertz || unit == ParameterUnit::Milliseconds || unit == ParameterUnit::Ratio);
     return spec;
 }
 
@@ -151,15 +154,17 @@ std::optional<double> ParameterSpec::parse(const QString& typed) const {
     text.replace(QLatin1Char(','), QLatin1Char('.'));
     text.replace(QChar(0x2212), QLatin1Char('-'));  // a typographic minus
     double factor = 1.0;
-    static const QRegularExpression number(QStringLiteral("^\\s*([-+]?[0-9]*\\.?[0-9]+)\\s*([a-z%:0-9]*)\\s*$"));
+    static const QRegularExpression number(
+        QStringLiteral("^\\s*([-+]?[0-9]*\\.?[0-9]+)\\s*([a-z%:0-9]*)\\s*$"));
     const QRegularExpressionMatch match = number.match(text);
     if (!match.hasMatch())
         return std::nullopt;
     const QString suffix = match.captured(2);
     if (unit == ParameterUnit::Hertz && (suffix == QStringLiteral("k") || suffix == QStringLiteral("khz")))
         factor = kKilo;
-    else if (!suffix.isEmpty() && suffix != unitSuffix().toLower() && !(unit == ParameterUnit::Ratio && suffix == QStringLiteral(":1"))
-             && !(unit == ParameterUnit::DecibelTruePeak && suffix == QStringLiteral("db")))
+    else if (!suffix.isEmpty() && suffix != unitSuffix().toLower() &&
+             !(unit == ParameterUnit::Ratio && suffix == QStringLiteral(":1")) &&
+             !(unit == ParameterUnit::DecibelTruePeak && suffix == QStringLiteral("db")))
         return std::nullopt;
     bool ok = false;
     const double shown = match.captured(1).toDouble(&ok) * factor;
@@ -174,8 +179,9 @@ ParameterControl::ParameterControl(const ParameterSpec& spec, QWidget* parent)
     : QWidget(parent), m_spec(spec), m_value(spec.defaultValue), m_entry(new QLineEdit(this)) {
     setFocusPolicy(Qt::WheelFocus);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    setToolTip(tr("%1 — drag or scroll to change (Shift: fine), double-click for the default (%2), or type a value")
-                   .arg(spec.name, spec.text(spec.defaultValue)));
+    setToolTip(
+        tr("%1 — drag or scroll to change (Shift: fine), double-click for the default (%2), or type a value")
+            .arg(spec.name, spec.text(spec.defaultValue)));
     m_entry->setAlignment(Qt::AlignCenter);
     m_entry->setFixedHeight(kEntryHeight);
     m_entry->setAccessibleName(spec.name);
@@ -188,9 +194,13 @@ ParameterControl::ParameterControl(const ParameterSpec& spec, QWidget* parent)
     showValue();
 }
 
-QSize ParameterControl::sizeHint() const { return {kWidth, kNameHeight + kKnobSize + kGap + kEntryHeight}; }
+QSize ParameterControl::sizeHint() const {
+    return {kWidth, kNameHeight + kKnobSize + kGap + kEntryHeight};
+}
 
-QRect ParameterControl::knobRect() const { return {(width() - kKnobSize) / 2, kNameHeight, kKnobSize, kKnobSize}; }
+QRect ParameterControl::knobRect() const {
+    return {(width() - kKnobSize) / 2, kNameHeight, kKnobSize, kKnobSize};
+}
 
 void ParameterControl::setValue(double value) {
     if (value == m_value)
@@ -202,7 +212,9 @@ void ParameterControl::setValue(double value) {
     update();
 }
 
-void ParameterControl::showValue() { m_entry->setText(m_spec.text(m_value)); }
+void ParameterControl::showValue() {
+    m_entry->setText(m_spec.text(m_value));
+}
 
 void ParameterControl::commit(double value, int mergeKey) {
     value = m_spec.rounded(value);
@@ -226,7 +238,8 @@ void ParameterControl::commitEntry() {
 }
 
 void ParameterControl::mousePressEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton || !knobRect().adjusted(-8, -kNameHeight, 8, 0).contains(event->position().toPoint())) {
+    if (event->button() != Qt::LeftButton ||
+        !knobRect().adjusted(-8, -kNameHeight, 8, 0).contains(event->position().toPoint())) {
         QWidget::mousePressEvent(event);
         return;
     }
@@ -256,7 +269,8 @@ void ParameterControl::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void ParameterControl::mouseDoubleClickEvent(QMouseEvent* event) {
-    if (event->button() == Qt::LeftButton && knobRect().adjusted(-8, -kNameHeight, 8, 0).contains(event->position().toPoint())) {
+    if (event->button() == Qt::LeftButton &&
+        knobRect().adjusted(-8, -kNameHeight, 8, 0).contains(event->position().toPoint())) {
         m_dragging = false;
         commit(m_spec.defaultValue, -1);
         return;
@@ -320,7 +334,8 @@ void ParameterControl::paintEvent(QPaintEvent*) {
     QFont font = painter.font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     painter.setFont(font);
-    painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
+    painter.setPen(
+        palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
     painter.drawText(QRect(0, 0, width(), kNameHeight), Qt::AlignHCenter | Qt::AlignTop,
                      painter.fontMetrics().elidedText(m_spec.name, Qt::ElideRight, width()));
 

@@ -24,8 +24,8 @@ struct ParameterSpec {
     double maximum = 1.0;
     double defaultValue = 0.0;
     bool logarithmic = false;
-    bool zeroMeansOff = false;   // 0 is allowed and shown as "Off" (the knob's far left)
-    double displayScale = 1.0;   // shown = stored * scale (0..1 shown as 0..100 %)
+    bool zeroMeansOff = false;  // 0 is allowed and shown as "Off" (the knob's far left)
+    double displayScale = 1.0;  // shown = stored * scale (0..1 shown as 0..100 %)
 
     // Hz and ms turn logarithmically; a range open at 0 starts the knob just above it.
     static ParameterSpec fromRange(const QString& name, ParameterUnit unit, const rules::Range& range,
@@ -37,7 +37,7 @@ struct ParameterSpec {
     double clamp(double value) const;
     // Rounded to what the field shows, so the project holds the numbers the user saw.
     double rounded(double value) const;
-    QString text(double value) const;       // "-18.0 dB", "4.0:1", "Off"
+    QString text(double value) const;  // "-18.0 dB", "4.0:1", "Off"
     // A typed entry ("-12", "-12 dB", "1,5 k", "off"), clamped; nullopt when unreadable.
     std::optional<double> parse(const QString& typed) const;
     QString unitSuffix() const;
@@ -46,8 +46,8 @@ struct ParameterSpec {
 
 // A compact knob with its name above and an entry field below. Drag up/down (or the
 // wheel, or the arrow keys) to turn, Shift for fine steps; double-click resets to the
-// default; type a value (unit optional) and press Enter. Every change is reported with a merge key: the steps of
-// one drag or one burst of wheel notches share a key, so they become one undo step.
+// default; type a value (unit optional) and press Enter. Every change is reported with a merge key: the steps
+// of one drag or one burst of wheel notches share a key, so they become one undo step.
 class ParameterControl : public QWidget {
     Q_OBJECT
 public:

@@ -18,9 +18,10 @@ ParameterPanel::ParameterPanel(ProjectDocument* document, ModuleAddress address,
 
 ParameterControl* ParameterPanel::bindParameter(const ParameterSpec& spec, Field field) {
     auto* control = new ParameterControl(spec, this);
-    connect(control, &ParameterControl::valueEdited, this, [this, control, field](double value, int mergeKey) {
-        editField(control->spec().name, field, value, mergeKey);
-    });
+    connect(control, &ParameterControl::valueEdited, this,
+            [this, control, field](double value, int mergeKey) {
+                editField(control->spec().name, field, value, mergeKey);
+            });
     m_controls.push_back(control);
     m_bindings.push_back({control, std::move(field)});
     if (const Module* current = module()) {
@@ -39,10 +40,13 @@ ParameterControl* ParameterPanel::control(const QString& name) const {
 }
 
 void ParameterPanel::editField(const QString& name, const Field& field, double value, int mergeKey) {
-    editModule(tr("Set %1").arg(name), [&field, value](Module& edited) {
-        if (double* number = field(edited))
-            *number = value;
-    }, mergeKey);
+    editModule(
+        tr("Set %1").arg(name),
+        [&field, value](Module& edited) {
+            if (double* number = field(edited))
+                *number = value;
+        },
+        mergeKey);
 }
 
 void ParameterPanel::refresh(const Module& module) {

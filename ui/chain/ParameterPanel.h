@@ -9,7 +9,7 @@
 namespace lathe {
 struct MeterFrame;
 struct SpectrumFrame;
-}
+}  // namespace lathe
 
 namespace lathe::ui {
 

@@ -20,7 +20,8 @@ ReductionHistory::ReductionHistory(QWidget* parent)
 }
 
 void ReductionHistory::push(double reductionDb) {
-    m_readings[m_next] = static_cast<float>(std::clamp(std::isfinite(reductionDb) ? reductionDb : 0.0, 0.0, kRangeDb));
+    m_readings[m_next] =
+        static_cast<float>(std::clamp(std::isfinite(reductionDb) ? reductionDb : 0.0, 0.0, kRangeDb));
     m_next = (m_next + 1) % m_readings.size();
     update();
 }
@@ -30,9 +31,13 @@ void ReductionHistory::clear() {
     update();
 }
 
-double ReductionHistory::latest() const { return m_readings[(m_next + m_readings.size() - 1) % m_readings.size()]; }
+double ReductionHistory::latest() const {
+    return m_readings[(m_next + m_readings.size() - 1) % m_readings.size()];
+}
 
-double ReductionHistory::largest() const { return *std::max_element(m_readings.begin(), m_readings.end()); }
+double ReductionHistory::largest() const {
+    return *std::max_element(m_readings.begin(), m_readings.end());
+}
 
 void ReductionHistory::paintEvent(QPaintEvent*) {
     QPainter painter(this);

@@ -12,13 +12,13 @@ StereoPanel::StereoPanel(ProjectDocument* document, ModuleAddress address, Playb
     constexpr double kPercent = 100.0;
     const StereoSettings defaults;
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(bindParameter(ParameterSpec::fromRange(tr("Width"), ParameterUnit::Percent, schema::kWidth,
-                                                             defaults.width, kPercent),
+    layout->addWidget(bindParameter(ParameterSpec::fromRange(tr("Width"), ParameterUnit::Percent,
+                                                             schema::kWidth, defaults.width, kPercent),
                                     field(&StereoSettings::width)));
     layout->addWidget(bindParameter(ParameterSpec::frequency(tr("Mono below"), defaults.monoBelowHz, true),
                                     field(&StereoSettings::monoBelowHz)));
-    layout->addWidget(bindParameter(ParameterSpec::fromRange(tr("Balance"), ParameterUnit::Percent, schema::kBalance,
-                                                             defaults.balance, kPercent),
+    layout->addWidget(bindParameter(ParameterSpec::fromRange(tr("Balance"), ParameterUnit::Percent,
+                                                             schema::kBalance, defaults.balance, kPercent),
                                     field(&StereoSettings::balance)));
     layout->addStretch();
     refreshNow();

@@ -9,7 +9,7 @@ class StereoPanel : public ParameterPanel {
     Q_OBJECT
 public:
     StereoPanel(ProjectDocument* document, ModuleAddress address, PlaybackController* playback = nullptr,
-            QWidget* parent = nullptr);
+                QWidget* parent = nullptr);
 };
 
 }  // namespace lathe::ui

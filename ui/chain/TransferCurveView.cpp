@@ -39,7 +39,9 @@ void TransferCurveView::paintEvent(QPaintEvent*) {
     const QRectF plot = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     painter.fillRect(plot, kPlot);
     const auto x = [&](double db) { return plot.left() + plot.width() * (db - kFloorDb) / -kFloorDb; };
-    const auto y = [&](double db) { return plot.bottom() - plot.height() * (std::clamp(db, kFloorDb, 0.0) - kFloorDb) / -kFloorDb; };
+    const auto y = [&](double db) {
+        return plot.bottom() - plot.height() * (std::clamp(db, kFloorDb, 0.0) - kFloorDb) / -kFloorDb;
+    };
     painter.setPen(kGrid);
     for (double db = kFloorDb + kGridStepDb; db < 0.0; db += kGridStepDb) {
         painter.drawLine(QPointF(x(db), plot.top()), QPointF(x(db), plot.bottom()));
@@ -50,7 +52,8 @@ void TransferCurveView::paintEvent(QPaintEvent*) {
     painter.drawLine(QPointF(x(kFloorDb), y(kFloorDb)), QPointF(x(0.0), y(0.0)));
     // The threshold.
     painter.setPen(QPen(kHandle, 1.0, Qt::DotLine));
-    painter.drawLine(QPointF(x(m_settings.thresholdDb), plot.top()), QPointF(x(m_settings.thresholdDb), plot.bottom()));
+    painter.drawLine(QPointF(x(m_settings.thresholdDb), plot.top()),
+                     QPointF(x(m_settings.thresholdDb), plot.bottom()));
     QPainterPath curve;
     const int steps = std::max(2, static_cast<int>(plot.width()));
     for (int i = 0; i <= steps; ++i) {

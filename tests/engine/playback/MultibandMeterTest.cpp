@@ -16,10 +16,10 @@ namespace {
 
 using namespace std::chrono_literals;
 
-constexpr double kBassHz = 60.0;           // well inside the lowest band (< 120 Hz)
-constexpr double kAmplitude = 0.7;         // about -3 dBFS
+constexpr double kBassHz = 60.0;    // well inside the lowest band (< 120 Hz)
+constexpr double kAmplitude = 0.7;  // about -3 dBFS
 constexpr double kLowThresholdDb = -40.0;
-constexpr std::size_t kTopBand = 3;        // above 6 kHz: the bass never reaches it
+constexpr std::size_t kTopBand = 3;  // above 6 kHz: the bass never reaches it
 
 TEST(MultibandMeter, TheBandTheSignalIsInReportsItsReductionAndASilentBandNone) {
     const test::TempDir dir;
@@ -56,7 +56,7 @@ TEST(MultibandMeter, TheBandTheSignalIsInReportsItsReductionAndASilentBandNone) 
     EXPECT_GT(last.multibandGainReductionDb[0], last.multibandGainReductionDb[1]);
     EXPECT_LT(last.multibandGainReductionDb[kTopBand], 0.1f);
     EXPECT_EQ(last.multibandGainReductionDb[MultibandSettings::kMaxBands - 1], 0.0f);  // 4 bands only
-    EXPECT_EQ(last.gainReductionDb, 0.0f);  // no limiter
+    EXPECT_EQ(last.gainReductionDb, 0.0f);                                             // no limiter
 }
 
 }  // namespace
