@@ -10,7 +10,7 @@ DeclickPanel::DeclickPanel(ProjectDocument* document, ModuleAddress address, Pla
                            QWidget* parent)
     : ParameterPanel(document, address, playback, parent) {
     constexpr double kPercent = 100.0;
-    auto* layout = new QHBoxLayout(this);
+    QHBoxLayout* layout = knobRow();
     layout->addWidget(
         bindParameter(ParameterSpec::fromRange(tr("Sensitivity"), ParameterUnit::Percent, schema::kUnit,
                                                DeclickSettings{}.sensitivity, kPercent),

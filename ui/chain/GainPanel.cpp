@@ -9,7 +9,7 @@ namespace lathe::ui {
 GainPanel::GainPanel(ProjectDocument* document, ModuleAddress address, PlaybackController* playback,
                      QWidget* parent)
     : ParameterPanel(document, address, playback, parent) {
-    auto* layout = new QHBoxLayout(this);
+    QHBoxLayout* layout = knobRow();
     layout->addWidget(bindParameter(
         ParameterSpec::fromRange(tr("Gain"), ParameterUnit::Decibel, schema::kGainDb, GainSettings{}.gainDb),
         field(&GainSettings::gainDb)));

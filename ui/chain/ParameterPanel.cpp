@@ -2,7 +2,9 @@
 
 #include "PlaybackController.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace lathe::ui {
 
@@ -63,6 +65,16 @@ void ParameterPanel::refresh(const Module& module) {
 void ParameterPanel::refreshDetails(const Module&) {}
 void ParameterPanel::showMeterFrame(const MeterFrame&) {}
 void ParameterPanel::showSpectrumFrame(const SpectrumFrame&) {}
+
+QHBoxLayout* ParameterPanel::knobRow() {
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    row->setSpacing(4);
+    column->addLayout(row);
+    column->addStretch(1);
+    return row;
+}
 
 QWidget* ParameterPanel::sectionLabel(const QString& text) {
     auto* label = new QLabel(text.toUpper());

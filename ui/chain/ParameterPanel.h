@@ -6,6 +6,8 @@
 #include <functional>
 #include <vector>
 
+class QHBoxLayout;
+
 namespace lathe {
 struct MeterFrame;
 struct SpectrumFrame;
@@ -58,6 +60,8 @@ protected:
     virtual void refreshDetails(const Module& module);
     // Edits one bound number (also what the controls call).
     void editField(const QString& name, const Field& field, double value, int mergeKey);
+    // A row for knobs at the panel's top left (the rest of the panel stays empty).
+    QHBoxLayout* knobRow();
     // A heading for a group of controls.
     static QWidget* sectionLabel(const QString& text);
 

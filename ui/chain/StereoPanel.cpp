@@ -11,7 +11,7 @@ StereoPanel::StereoPanel(ProjectDocument* document, ModuleAddress address, Playb
     : ParameterPanel(document, address, playback, parent) {
     constexpr double kPercent = 100.0;
     const StereoSettings defaults;
-    auto* layout = new QHBoxLayout(this);
+    QHBoxLayout* layout = knobRow();
     layout->addWidget(bindParameter(ParameterSpec::fromRange(tr("Width"), ParameterUnit::Percent,
                                                              schema::kWidth, defaults.width, kPercent),
                                     field(&StereoSettings::width)));
