@@ -73,6 +73,37 @@
     </message>
 </context>
 <context>
+    <name>ModulePanelFactory</name>
+    <message>
+        <source>Gain</source>
+        <translation>Verstärkung</translation>
+    </message>
+    <message>
+        <source>EQ</source>
+        <translation>EQ</translation>
+    </message>
+    <message>
+        <source>Compressor</source>
+        <translation>Kompressor</translation>
+    </message>
+    <message>
+        <source>Multiband</source>
+        <translation>Multiband</translation>
+    </message>
+    <message>
+        <source>Stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message>
+        <source>Declick</source>
+        <translation>Entknackser</translation>
+    </message>
+    <message>
+        <source>Limiter</source>
+        <translation>Limiter</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Lathe</source>
@@ -142,10 +173,175 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::ChainEditor</name>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add a module after the selected one</source>
+        <translation>Modul hinter dem ausgewählten einfügen</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Remove the selected module</source>
+        <translation>Ausgewähltes Modul entfernen</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Move the selected module earlier in the chain</source>
+        <translation>Ausgewähltes Modul in der Kette nach vorn</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Move the selected module later in the chain</source>
+        <translation>Ausgewähltes Modul in der Kette nach hinten</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Angleichen</translation>
+    </message>
+    <message>
+        <source>Level-matched bypass: a module you bypass keeps its loudness on the monitor, so you hear what it does to the sound, not how much louder it makes it</source>
+        <translation>Pegelangeglichene Umgehung: ein umgangenes Modul behält auf der Abhöre seine Lautheit, so hören Sie, was es am Klang ändert, nicht wie viel lauter es macht</translation>
+    </message>
+    <message>
+        <source>The chain to edit: the master's, or a track's (follows the selected track)</source>
+        <translation>Die zu bearbeitende Kette: die des Masters oder eines Titels (folgt dem ausgewählten Titel)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Bypass %1</source>
+        <translation>%1 umgehen</translation>
+    </message>
+    <message>
+        <source>Master chain</source>
+        <translation>Master-Kette</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Titel %1</translation>
+    </message>
+    <message>
+        <source>Track %1: %2</source>
+        <translation>Titel %1: %2</translation>
+    </message>
+    <message>
+        <source>Empty chain</source>
+        <translation>Leere Kette</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>umgangen</translation>
+    </message>
+    <message>
+        <source>Bypass a module to hear it level-matched.</source>
+        <translation>Ein Modul umgehen, um es pegelangeglichen zu hören.</translation>
+    </message>
+    <message>
+        <source>Bypass made up by %1 dB on the monitor</source>
+        <translation>Umgehung auf der Abhöre um %1 dB ausgeglichen</translation>
+    </message>
+    <message>
+        <source>Measuring the bypassed level…</source>
+        <translation>Umgangener Pegel wird gemessen …</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::CompressorControls</name>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attack</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>Makeup</source>
+        <translation>Aufholverstärkung</translation>
+    </message>
+    <message>
+        <source>Stereo link</source>
+        <translation>Stereo-Kopplung</translation>
+    </message>
+    <message>
+        <source>SC HPF</source>
+        <translation>SC-HPF</translation>
+    </message>
+    <message>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>What the compressor reacts to: the RMS level (smooth, musical) or the peak level (fast, catches transients)</source>
+        <translation>Worauf der Kompressor reagiert: den RMS-Pegel (weich, musikalisch) oder den Spitzenpegel (schnell, fängt Transienten)</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Detektor</translation>
+    </message>
+    <message>
+        <source>Set detector</source>
+        <translation>Detektor setzen</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::CorrelationMeter</name>
     <message>
         <source>Phase correlation: +1 mono, 0 wide, below 0 cancels in mono</source>
         <translation>Phasenkorrelation: +1 mono, 0 breit, unter 0 löscht sich in Mono aus</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::CrossoverView</name>
+    <message>
+        <source>Drag a crossover to move it (Shift: fine); click a band to edit it</source>
+        <translation>Trennfrequenz ziehen zum Verschieben (Umschalt: fein); Band anklicken zum Bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -264,6 +460,13 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::DeclickPanel</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Empfindlichkeit</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::EqCurveView</name>
     <message>
         <source>Shape</source>
@@ -372,7 +575,7 @@ Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translatio
     </message>
     <message>
         <source>Gain</source>
-        <translation>Gain</translation>
+        <translation>Verstärkung</translation>
     </message>
     <message>
         <source>Q</source>
@@ -678,6 +881,20 @@ Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translatio
     </message>
 </context>
 <context>
+    <name>lathe::ui::GainPanel</name>
+    <message>
+        <source>Gain</source>
+        <translation>Verstärkung</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::GainReductionMeter</name>
+    <message>
+        <source>Gain reduction</source>
+        <translation>Pegelreduktion</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::LevelMeter</name>
     <message>
         <source>Peak (bars) and true peak (white marks); click to reset the holds</source>
@@ -698,6 +915,61 @@ Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translatio
     <message>
         <source>dBFS</source>
         <translation>dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::LimiterPanel</name>
+    <message>
+        <source>Input gain</source>
+        <translation>Eingangsverstärkung</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Lookahead</source>
+        <translation>Vorausschau</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>A streaming service's loudness target: sets the ceiling it asks for and shows the loudness to aim at</source>
+        <translation>Lautheitsziel eines Streamingdienstes: setzt die geforderte Obergrenze und zeigt die anzustrebende Lautheit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Gain reduction</source>
+        <translation>Pegelreduktion</translation>
+    </message>
+    <message>
+        <source>The engine meters the master chain's last active limiter; this one is not it.</source>
+        <translation>Die Engine misst den letzten aktiven Limiter der Master-Kette; dies ist nicht dieser.</translation>
+    </message>
+    <message>
+        <source>Ceiling for %1</source>
+        <translation>Obergrenze für %1</translation>
+    </message>
+    <message>
+        <source>Aim for %1 LUFS integrated, ceiling %2 dBTP</source>
+        <translation>Ziel: %1 LUFS integriert, Obergrenze %2 dBTP</translation>
+    </message>
+    <message>
+        <source>Short-term now %1 LUFS (%2 LU)</source>
+        <translation>Kurzzeit jetzt %1 LUFS (%2 LU)</translation>
+    </message>
+    <message>
+        <source>Short-term now %1 LUFS</source>
+        <translation>Kurzzeit jetzt %1 LUFS</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1252,29 @@ Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translatio
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ModuleListView</name>
+    <message>
+        <source>bypassed, level matched</source>
+        <translation>umgangen, pegelangeglichen</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>umgangen</translation>
+    </message>
+    <message>
+        <source>Signal flows top to bottom. Tick to switch a module on, untick to bypass it; drag to reorder; Delete removes</source>
+        <translation>Das Signal fließt von oben nach unten. Haken setzt ein Modul aktiv, Entfernen des Hakens umgeht es; ziehen zum Umordnen; Entf entfernt</translation>
+    </message>
+    <message>
+        <source>No modules. Add one with +.</source>
+        <translation>Keine Module. Mit + hinzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::Mp3ExportPage</name>
@@ -1054,6 +1349,95 @@ Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translatio
     <message>
         <source>Files are named by the renderer: MP3/%1 … (the project format has no naming pattern).</source>
         <translation>Dateinamen vergibt der Renderer: MP3/%1 … (das Projektformat hat kein Namensmuster).</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::MultibandPanel</name>
+    <message>
+        <source>+ Crossover</source>
+        <translation>+ Trennfrequenz</translation>
+    </message>
+    <message>
+        <source>− Crossover</source>
+        <translation>− Trennfrequenz</translation>
+    </message>
+    <message>
+        <source>Linear phase</source>
+        <translation>Linearphasig</translation>
+    </message>
+    <message>
+        <source>Split the selected band in two at its centre</source>
+        <translation>Ausgewähltes Band in der Mitte teilen</translation>
+    </message>
+    <message>
+        <source>Merge the selected band with the band above it (the top band: with the one below)</source>
+        <translation>Ausgewähltes Band mit dem darüberliegenden zusammenfassen (das oberste: mit dem darunter)</translation>
+    </message>
+    <message>
+        <source>FIR crossovers: no phase shift between bands, at the cost of latency</source>
+        <translation>FIR-Frequenzweichen: keine Phasenverschiebung zwischen den Bändern, dafür Latenz</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Solo: hear only the soloed bands</source>
+        <translation>Solo: nur die Solo-Bänder hören</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bypass this band's compressor</source>
+        <translation>Kompressor dieses Bandes umgehen</translation>
+    </message>
+    <message>
+        <source>Solo band</source>
+        <translation>Band solo</translation>
+    </message>
+    <message>
+        <source>Bypass band</source>
+        <translation>Band umgehen</translation>
+    </message>
+    <message>
+        <source>Set linear phase</source>
+        <translation>Linearphasigkeit setzen</translation>
+    </message>
+    <message>
+        <source>Move crossover</source>
+        <translation>Trennfrequenz verschieben</translation>
+    </message>
+    <message>
+        <source>Add crossover</source>
+        <translation>Trennfrequenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove crossover</source>
+        <translation>Trennfrequenz entfernen</translation>
+    </message>
+    <message>
+        <source>Band %1: %2</source>
+        <translation>Band %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ParameterControl</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1 — drag or scroll to change (Shift: fine), double-click for the default (%2), or type a value</source>
+        <translation>%1 – ziehen oder scrollen zum Ändern (Umschalt: fein), Doppelklick für den Standardwert (%2) oder Wert eintippen</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ParameterPanel</name>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1663,28 @@ Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translatio
     </message>
 </context>
 <context>
+    <name>lathe::ui::ReductionHistory</name>
+    <message>
+        <source>Gain reduction over the last %1 seconds</source>
+        <translation>Pegelreduktion der letzten %1 Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::StereoPanel</name>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Mono below</source>
+        <translation>Mono unterhalb</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::TrackListModel</name>
     <message>
         <source>crossfade %1 s</source>
@@ -1335,6 +1741,13 @@ Linearphasig: keine Phasenverschiebung, mit Latenz und Vorschwingen.</translatio
     <message>
         <source>True peak</source>
         <translation>True Peak</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::TransferCurveView</name>
+    <message>
+        <source>Output level over input level: the compressor's static curve</source>
+        <translation>Ausgangspegel über Eingangspegel: die statische Kennlinie des Kompressors</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Notch</source>
-        <translation>Notch</translation>
+        <translation>Muesca</translation>
     </message>
     <message>
         <source>Stereo</source>
@@ -70,6 +70,37 @@
     <message>
         <source>Q %1</source>
         <translation>Q %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModulePanelFactory</name>
+    <message>
+        <source>Gain</source>
+        <translation>Ganancia</translation>
+    </message>
+    <message>
+        <source>EQ</source>
+        <translation>EQ</translation>
+    </message>
+    <message>
+        <source>Compressor</source>
+        <translation>Compresor</translation>
+    </message>
+    <message>
+        <source>Multiband</source>
+        <translation>Multibanda</translation>
+    </message>
+    <message>
+        <source>Stereo</source>
+        <translation>Estéreo</translation>
+    </message>
+    <message>
+        <source>Declick</source>
+        <translation>Eliminador de clics</translation>
+    </message>
+    <message>
+        <source>Limiter</source>
+        <translation>Limitador</translation>
     </message>
 </context>
 <context>
@@ -142,10 +173,175 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::ChainEditor</name>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add a module after the selected one</source>
+        <translation>Añadir un módulo después del seleccionado</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Remove the selected module</source>
+        <translation>Quitar el módulo seleccionado</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Move the selected module earlier in the chain</source>
+        <translation>Adelantar el módulo seleccionado en la cadena</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Move the selected module later in the chain</source>
+        <translation>Retrasar el módulo seleccionado en la cadena</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Igualar</translation>
+    </message>
+    <message>
+        <source>Level-matched bypass: a module you bypass keeps its loudness on the monitor, so you hear what it does to the sound, not how much louder it makes it</source>
+        <translation>Omisión con nivel igualado: un módulo omitido conserva su sonoridad en la escucha, para oír lo que hace al sonido y no cuánto más fuerte lo vuelve</translation>
+    </message>
+    <message>
+        <source>The chain to edit: the master's, or a track's (follows the selected track)</source>
+        <translation>La cadena a editar: la del máster o la de una pista (sigue a la pista seleccionada)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>Activar %1</translation>
+    </message>
+    <message>
+        <source>Bypass %1</source>
+        <translation>Omitir %1</translation>
+    </message>
+    <message>
+        <source>Master chain</source>
+        <translation>Cadena máster</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Pista %1</translation>
+    </message>
+    <message>
+        <source>Track %1: %2</source>
+        <translation>Pista %1: %2</translation>
+    </message>
+    <message>
+        <source>Empty chain</source>
+        <translation>Cadena vacía</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Máster</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>Bypass a module to hear it level-matched.</source>
+        <translation>Omita un módulo para oírlo con el nivel igualado.</translation>
+    </message>
+    <message>
+        <source>Bypass made up by %1 dB on the monitor</source>
+        <translation>Omisión compensada en %1 dB en la escucha</translation>
+    </message>
+    <message>
+        <source>Measuring the bypassed level…</source>
+        <translation>Midiendo el nivel omitido…</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::CompressorControls</name>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Ataque</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberación</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Rodilla</translation>
+    </message>
+    <message>
+        <source>Makeup</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <source>Stereo link</source>
+        <translation>Enlace estéreo</translation>
+    </message>
+    <message>
+        <source>SC HPF</source>
+        <translation>HPF SC</translation>
+    </message>
+    <message>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Pico</translation>
+    </message>
+    <message>
+        <source>What the compressor reacts to: the RMS level (smooth, musical) or the peak level (fast, catches transients)</source>
+        <translation>A qué reacciona el compresor: el nivel RMS (suave, musical) o el nivel de pico (rápido, atrapa transitorios)</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Detector</translation>
+    </message>
+    <message>
+        <source>Set detector</source>
+        <translation>Ajustar detector</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::CorrelationMeter</name>
     <message>
         <source>Phase correlation: +1 mono, 0 wide, below 0 cancels in mono</source>
         <translation>Correlación de fase: +1 mono, 0 amplio, por debajo de 0 se cancela en mono</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::CrossoverView</name>
+    <message>
+        <source>Drag a crossover to move it (Shift: fine); click a band to edit it</source>
+        <translation>Arrastre una frecuencia de cruce para moverla (Mayús: fino); haga clic en una banda para editarla</translation>
     </message>
 </context>
 <context>
@@ -261,6 +457,13 @@
     <message>
         <source>Change gap</source>
         <translation>Cambiar la pausa</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::DeclickPanel</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
     </message>
 </context>
 <context>
@@ -678,6 +881,20 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
     </message>
 </context>
 <context>
+    <name>lathe::ui::GainPanel</name>
+    <message>
+        <source>Gain</source>
+        <translation>Ganancia</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::GainReductionMeter</name>
+    <message>
+        <source>Gain reduction</source>
+        <translation>Reducción de ganancia</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::LevelMeter</name>
     <message>
         <source>Peak (bars) and true peak (white marks); click to reset the holds</source>
@@ -698,6 +915,61 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
     <message>
         <source>dBFS</source>
         <translation>dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::LimiterPanel</name>
+    <message>
+        <source>Input gain</source>
+        <translation>Ganancia de entrada</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Techo</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberación</translation>
+    </message>
+    <message>
+        <source>Lookahead</source>
+        <translation>Anticipación</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Sin objetivo</translation>
+    </message>
+    <message>
+        <source>A streaming service's loudness target: sets the ceiling it asks for and shows the loudness to aim at</source>
+        <translation>Objetivo de sonoridad de un servicio de streaming: fija el techo que pide y muestra la sonoridad a alcanzar</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Gain reduction</source>
+        <translation>Reducción de ganancia</translation>
+    </message>
+    <message>
+        <source>The engine meters the master chain's last active limiter; this one is not it.</source>
+        <translation>El motor mide el último limitador activo de la cadena máster; no es este.</translation>
+    </message>
+    <message>
+        <source>Ceiling for %1</source>
+        <translation>Techo para %1</translation>
+    </message>
+    <message>
+        <source>Aim for %1 LUFS integrated, ceiling %2 dBTP</source>
+        <translation>Objetivo: %1 LUFS integrados, techo %2 dBTP</translation>
+    </message>
+    <message>
+        <source>Short-term now %1 LUFS (%2 LU)</source>
+        <translation>Corto plazo ahora %1 LUFS (%2 LU)</translation>
+    </message>
+    <message>
+        <source>Short-term now %1 LUFS</source>
+        <translation>Corto plazo ahora %1 LUFS</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1252,29 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
+    <message>
+        <source>Chain</source>
+        <translation>Cadena</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ModuleListView</name>
+    <message>
+        <source>bypassed, level matched</source>
+        <translation>omitido, nivel igualado</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>Signal flows top to bottom. Tick to switch a module on, untick to bypass it; drag to reorder; Delete removes</source>
+        <translation>La señal fluye de arriba abajo. Marque para activar un módulo, desmarque para omitirlo; arrastre para reordenar; Supr lo quita</translation>
+    </message>
+    <message>
+        <source>No modules. Add one with +.</source>
+        <translation>Sin módulos. Añada uno con +.</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::Mp3ExportPage</name>
@@ -1054,6 +1349,95 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
     <message>
         <source>Files are named by the renderer: MP3/%1 … (the project format has no naming pattern).</source>
         <translation>Los archivos los nombra el renderizador: MP3/%1 … (el formato de proyecto no tiene patrón de nombres).</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::MultibandPanel</name>
+    <message>
+        <source>+ Crossover</source>
+        <translation>+ Frecuencia de cruce</translation>
+    </message>
+    <message>
+        <source>− Crossover</source>
+        <translation>− Frecuencia de cruce</translation>
+    </message>
+    <message>
+        <source>Linear phase</source>
+        <translation>Fase lineal</translation>
+    </message>
+    <message>
+        <source>Split the selected band in two at its centre</source>
+        <translation>Dividir la banda seleccionada en dos por su centro</translation>
+    </message>
+    <message>
+        <source>Merge the selected band with the band above it (the top band: with the one below)</source>
+        <translation>Unir la banda seleccionada con la de arriba (la más alta: con la de abajo)</translation>
+    </message>
+    <message>
+        <source>FIR crossovers: no phase shift between bands, at the cost of latency</source>
+        <translation>Cruces FIR: sin desfase entre bandas, a costa de latencia</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Solo: hear only the soloed bands</source>
+        <translation>Solo: oír solo las bandas en solo</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bypass this band's compressor</source>
+        <translation>Omitir el compresor de esta banda</translation>
+    </message>
+    <message>
+        <source>Solo band</source>
+        <translation>Banda en solo</translation>
+    </message>
+    <message>
+        <source>Bypass band</source>
+        <translation>Omitir banda</translation>
+    </message>
+    <message>
+        <source>Set linear phase</source>
+        <translation>Ajustar fase lineal</translation>
+    </message>
+    <message>
+        <source>Move crossover</source>
+        <translation>Mover frecuencia de cruce</translation>
+    </message>
+    <message>
+        <source>Add crossover</source>
+        <translation>Añadir frecuencia de cruce</translation>
+    </message>
+    <message>
+        <source>Remove crossover</source>
+        <translation>Quitar frecuencia de cruce</translation>
+    </message>
+    <message>
+        <source>Band %1: %2</source>
+        <translation>Banda %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ParameterControl</name>
+    <message>
+        <source>Off</source>
+        <translation>Apagado</translation>
+    </message>
+    <message>
+        <source>%1 — drag or scroll to change (Shift: fine), double-click for the default (%2), or type a value</source>
+        <translation>%1: arrastre o desplace para cambiar (Mayús: fino), doble clic para el valor predeterminado (%2) o escriba un valor</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ParameterPanel</name>
+    <message>
+        <source>Set %1</source>
+        <translation>Ajustar %1</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1663,28 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
     </message>
 </context>
 <context>
+    <name>lathe::ui::ReductionHistory</name>
+    <message>
+        <source>Gain reduction over the last %1 seconds</source>
+        <translation>Reducción de ganancia de los últimos %1 segundos</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::StereoPanel</name>
+    <message>
+        <source>Width</source>
+        <translation>Anchura</translation>
+    </message>
+    <message>
+        <source>Mono below</source>
+        <translation>Mono por debajo de</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::TrackListModel</name>
     <message>
         <source>crossfade %1 s</source>
@@ -1335,6 +1741,13 @@ Fase lineal: sin desplazamiento de fase, con latencia y pre-ringing.</translatio
     <message>
         <source>True peak</source>
         <translation>Pico real</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::TransferCurveView</name>
+    <message>
+        <source>Output level over input level: the compressor's static curve</source>
+        <translation>Nivel de salida frente al de entrada: la curva estática del compresor</translation>
     </message>
 </context>
 <context>

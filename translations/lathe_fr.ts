@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Notch</source>
-        <translation>Coupe-bande</translation>
+        <translation>Coupe-bande étroit</translation>
     </message>
     <message>
         <source>Stereo</source>
@@ -70,6 +70,37 @@
     <message>
         <source>Q %1</source>
         <translation>Q %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModulePanelFactory</name>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>EQ</source>
+        <translation>ÉQ</translation>
+    </message>
+    <message>
+        <source>Compressor</source>
+        <translation>Compresseur</translation>
+    </message>
+    <message>
+        <source>Multiband</source>
+        <translation>Multibande</translation>
+    </message>
+    <message>
+        <source>Stereo</source>
+        <translation>Stéréo</translation>
+    </message>
+    <message>
+        <source>Declick</source>
+        <translation>Déclic</translation>
+    </message>
+    <message>
+        <source>Limiter</source>
+        <translation>Limiteur</translation>
     </message>
 </context>
 <context>
@@ -142,10 +173,175 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::ChainEditor</name>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add a module after the selected one</source>
+        <translation>Ajouter un module après celui sélectionné</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Remove the selected module</source>
+        <translation>Supprimer le module sélectionné</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Move the selected module earlier in the chain</source>
+        <translation>Avancer le module sélectionné dans la chaîne</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Move the selected module later in the chain</source>
+        <translation>Reculer le module sélectionné dans la chaîne</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Égaliser</translation>
+    </message>
+    <message>
+        <source>Level-matched bypass: a module you bypass keeps its loudness on the monitor, so you hear what it does to the sound, not how much louder it makes it</source>
+        <translation>Contournement à niveau égal : un module contourné garde sa sonie à l'écoute, pour entendre ce qu'il fait au son et non de combien il le rend plus fort</translation>
+    </message>
+    <message>
+        <source>The chain to edit: the master's, or a track's (follows the selected track)</source>
+        <translation>La chaîne à modifier : celle du master ou d'une piste (suit la piste sélectionnée)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>Activer %1</translation>
+    </message>
+    <message>
+        <source>Bypass %1</source>
+        <translation>Contourner %1</translation>
+    </message>
+    <message>
+        <source>Master chain</source>
+        <translation>Chaîne master</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Piste %1</translation>
+    </message>
+    <message>
+        <source>Track %1: %2</source>
+        <translation>Piste %1 : %2</translation>
+    </message>
+    <message>
+        <source>Empty chain</source>
+        <translation>Chaîne vide</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>contourné</translation>
+    </message>
+    <message>
+        <source>Bypass a module to hear it level-matched.</source>
+        <translation>Contournez un module pour l'entendre à niveau égal.</translation>
+    </message>
+    <message>
+        <source>Bypass made up by %1 dB on the monitor</source>
+        <translation>Contournement compensé de %1 dB à l'écoute</translation>
+    </message>
+    <message>
+        <source>Measuring the bypassed level…</source>
+        <translation>Mesure du niveau contourné…</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::CompressorControls</name>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attaque</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Relâchement</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Coude</translation>
+    </message>
+    <message>
+        <source>Makeup</source>
+        <translation>Gain de compensation</translation>
+    </message>
+    <message>
+        <source>Stereo link</source>
+        <translation>Couplage stéréo</translation>
+    </message>
+    <message>
+        <source>SC HPF</source>
+        <translation>PH side-chain</translation>
+    </message>
+    <message>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Crête</translation>
+    </message>
+    <message>
+        <source>What the compressor reacts to: the RMS level (smooth, musical) or the peak level (fast, catches transients)</source>
+        <translation>Ce à quoi réagit le compresseur : le niveau RMS (doux, musical) ou le niveau crête (rapide, saisit les transitoires)</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Détecteur</translation>
+    </message>
+    <message>
+        <source>Set detector</source>
+        <translation>Régler le détecteur</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::CorrelationMeter</name>
     <message>
         <source>Phase correlation: +1 mono, 0 wide, below 0 cancels in mono</source>
         <translation>Corrélation de phase : +1 mono, 0 large, sous 0 s’annule en mono</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::CrossoverView</name>
+    <message>
+        <source>Drag a crossover to move it (Shift: fine); click a band to edit it</source>
+        <translation>Glissez une fréquence de coupure pour la déplacer (Maj : fin) ; cliquez sur une bande pour la modifier</translation>
     </message>
 </context>
 <context>
@@ -261,6 +457,13 @@
     <message>
         <source>Change gap</source>
         <translation>Modifier le blanc</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::DeclickPanel</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
     </message>
 </context>
 <context>
@@ -678,6 +881,20 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
     </message>
 </context>
 <context>
+    <name>lathe::ui::GainPanel</name>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::GainReductionMeter</name>
+    <message>
+        <source>Gain reduction</source>
+        <translation>Réduction de gain</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::LevelMeter</name>
     <message>
         <source>Peak (bars) and true peak (white marks); click to reset the holds</source>
@@ -698,6 +915,61 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
     <message>
         <source>dBFS</source>
         <translation>dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::LimiterPanel</name>
+    <message>
+        <source>Input gain</source>
+        <translation>Gain d'entrée</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Relâchement</translation>
+    </message>
+    <message>
+        <source>Lookahead</source>
+        <translation>Anticipation</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Aucune cible</translation>
+    </message>
+    <message>
+        <source>A streaming service's loudness target: sets the ceiling it asks for and shows the loudness to aim at</source>
+        <translation>Cible de sonie d'un service de streaming : règle le plafond demandé et affiche la sonie à viser</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Gain reduction</source>
+        <translation>Réduction de gain</translation>
+    </message>
+    <message>
+        <source>The engine meters the master chain's last active limiter; this one is not it.</source>
+        <translation>Le moteur mesure le dernier limiteur actif de la chaîne master ; ce n'est pas celui-ci.</translation>
+    </message>
+    <message>
+        <source>Ceiling for %1</source>
+        <translation>Plafond pour %1</translation>
+    </message>
+    <message>
+        <source>Aim for %1 LUFS integrated, ceiling %2 dBTP</source>
+        <translation>Viser %1 LUFS intégrés, plafond %2 dBTP</translation>
+    </message>
+    <message>
+        <source>Short-term now %1 LUFS (%2 LU)</source>
+        <translation>Court terme actuel %1 LUFS (%2 LU)</translation>
+    </message>
+    <message>
+        <source>Short-term now %1 LUFS</source>
+        <translation>Court terme actuel %1 LUFS</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1252,29 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ModuleListView</name>
+    <message>
+        <source>bypassed, level matched</source>
+        <translation>contourné, niveau égalisé</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>contourné</translation>
+    </message>
+    <message>
+        <source>Signal flows top to bottom. Tick to switch a module on, untick to bypass it; drag to reorder; Delete removes</source>
+        <translation>Le signal va de haut en bas. Cochez pour activer un module, décochez pour le contourner ; glissez pour réordonner ; Suppr supprime</translation>
+    </message>
+    <message>
+        <source>No modules. Add one with +.</source>
+        <translation>Aucun module. Ajoutez-en un avec +.</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::Mp3ExportPage</name>
@@ -1054,6 +1349,95 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
     <message>
         <source>Files are named by the renderer: MP3/%1 … (the project format has no naming pattern).</source>
         <translation>Les fichiers sont nommés par le moteur de rendu : MP3/%1 … (le format de projet n’a pas de modèle de nom).</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::MultibandPanel</name>
+    <message>
+        <source>+ Crossover</source>
+        <translation>+ Fréquence de coupure</translation>
+    </message>
+    <message>
+        <source>− Crossover</source>
+        <translation>− Fréquence de coupure</translation>
+    </message>
+    <message>
+        <source>Linear phase</source>
+        <translation>Phase linéaire</translation>
+    </message>
+    <message>
+        <source>Split the selected band in two at its centre</source>
+        <translation>Scinder la bande sélectionnée en deux en son centre</translation>
+    </message>
+    <message>
+        <source>Merge the selected band with the band above it (the top band: with the one below)</source>
+        <translation>Fusionner la bande sélectionnée avec celle du dessus (la plus haute : avec celle du dessous)</translation>
+    </message>
+    <message>
+        <source>FIR crossovers: no phase shift between bands, at the cost of latency</source>
+        <translation>Filtres de coupure FIR : aucun déphasage entre bandes, au prix d'une latence</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Solo: hear only the soloed bands</source>
+        <translation>Solo : n'entendre que les bandes en solo</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bypass this band's compressor</source>
+        <translation>Contourner le compresseur de cette bande</translation>
+    </message>
+    <message>
+        <source>Solo band</source>
+        <translation>Bande en solo</translation>
+    </message>
+    <message>
+        <source>Bypass band</source>
+        <translation>Contourner la bande</translation>
+    </message>
+    <message>
+        <source>Set linear phase</source>
+        <translation>Régler la phase linéaire</translation>
+    </message>
+    <message>
+        <source>Move crossover</source>
+        <translation>Déplacer la fréquence de coupure</translation>
+    </message>
+    <message>
+        <source>Add crossover</source>
+        <translation>Ajouter une fréquence de coupure</translation>
+    </message>
+    <message>
+        <source>Remove crossover</source>
+        <translation>Supprimer une fréquence de coupure</translation>
+    </message>
+    <message>
+        <source>Band %1: %2</source>
+        <translation>Bande %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ParameterControl</name>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>%1 — drag or scroll to change (Shift: fine), double-click for the default (%2), or type a value</source>
+        <translation>%1 — glisser ou faire défiler pour modifier (Maj : fin), double-clic pour la valeur par défaut (%2), ou saisir une valeur</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ParameterPanel</name>
+    <message>
+        <source>Set %1</source>
+        <translation>Régler %1</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1663,28 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
     </message>
 </context>
 <context>
+    <name>lathe::ui::ReductionHistory</name>
+    <message>
+        <source>Gain reduction over the last %1 seconds</source>
+        <translation>Réduction de gain des %1 dernières secondes</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::StereoPanel</name>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Mono below</source>
+        <translation>Mono sous</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::TrackListModel</name>
     <message>
         <source>crossfade %1 s</source>
@@ -1335,6 +1741,13 @@ Phase linéaire : aucun déphasage, avec latence et pré-oscillations.</translat
     <message>
         <source>True peak</source>
         <translation>Crête vraie</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::TransferCurveView</name>
+    <message>
+        <source>Output level over input level: the compressor's static curve</source>
+        <translation>Niveau de sortie en fonction du niveau d'entrée : la courbe statique du compresseur</translation>
     </message>
 </context>
 <context>

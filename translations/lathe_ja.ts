@@ -73,6 +73,37 @@
     </message>
 </context>
 <context>
+    <name>ModulePanelFactory</name>
+    <message>
+        <source>Gain</source>
+        <translation>ゲイン</translation>
+    </message>
+    <message>
+        <source>EQ</source>
+        <translation>EQ</translation>
+    </message>
+    <message>
+        <source>Compressor</source>
+        <translation>コンプレッサー</translation>
+    </message>
+    <message>
+        <source>Multiband</source>
+        <translation>マルチバンド</translation>
+    </message>
+    <message>
+        <source>Stereo</source>
+        <translation>ステレオ</translation>
+    </message>
+    <message>
+        <source>Declick</source>
+        <translation>デクリック</translation>
+    </message>
+    <message>
+        <source>Limiter</source>
+        <translation>リミッター</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Lathe</source>
@@ -142,10 +173,175 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::ChainEditor</name>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add a module after the selected one</source>
+        <translation>選択中のモジュールの後にモジュールを追加</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Remove the selected module</source>
+        <translation>選択モジュールを削除</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Move the selected module earlier in the chain</source>
+        <translation>選択モジュールをチェーンの前へ</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Move the selected module later in the chain</source>
+        <translation>選択モジュールをチェーンの後ろへ</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>レベル合わせ</translation>
+    </message>
+    <message>
+        <source>Level-matched bypass: a module you bypass keeps its loudness on the monitor, so you hear what it does to the sound, not how much louder it makes it</source>
+        <translation>レベル合わせバイパス：バイパスしたモジュールのラウドネスをモニター上で保ち、音量差ではなく音の変化を聴けます</translation>
+    </message>
+    <message>
+        <source>The chain to edit: the master's, or a track's (follows the selected track)</source>
+        <translation>編集するチェーン：マスター、またはトラック（選択中のトラックに追従）</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 を移動</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>%1 を有効化</translation>
+    </message>
+    <message>
+        <source>Bypass %1</source>
+        <translation>%1 をバイパス</translation>
+    </message>
+    <message>
+        <source>Master chain</source>
+        <translation>マスターチェーン</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>トラック %1</translation>
+    </message>
+    <message>
+        <source>Track %1: %2</source>
+        <translation>トラック %1: %2</translation>
+    </message>
+    <message>
+        <source>Empty chain</source>
+        <translation>空のチェーン</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>バイパス中</translation>
+    </message>
+    <message>
+        <source>Bypass a module to hear it level-matched.</source>
+        <translation>モジュールをバイパスすると、レベルを揃えて聴けます。</translation>
+    </message>
+    <message>
+        <source>Bypass made up by %1 dB on the monitor</source>
+        <translation>バイパス時にモニターで %1 dB 補正</translation>
+    </message>
+    <message>
+        <source>Measuring the bypassed level…</source>
+        <translation>バイパス時のレベルを測定中…</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::CompressorControls</name>
+    <message>
+        <source>Threshold</source>
+        <translation>スレッショルド</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>レシオ</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>アタック</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>リリース</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>ニー</translation>
+    </message>
+    <message>
+        <source>Makeup</source>
+        <translation>メイクアップ</translation>
+    </message>
+    <message>
+        <source>Stereo link</source>
+        <translation>ステレオリンク</translation>
+    </message>
+    <message>
+        <source>SC HPF</source>
+        <translation>SC HPF</translation>
+    </message>
+    <message>
+        <source>RMS</source>
+        <translation>RMS</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>ピーク</translation>
+    </message>
+    <message>
+        <source>What the compressor reacts to: the RMS level (smooth, musical) or the peak level (fast, catches transients)</source>
+        <translation>コンプレッサーの反応対象：RMS レベル（滑らかで音楽的）またはピークレベル（高速、トランジェントを捉える）</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>検出方式</translation>
+    </message>
+    <message>
+        <source>Set detector</source>
+        <translation>検出方式を設定</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::CorrelationMeter</name>
     <message>
         <source>Phase correlation: +1 mono, 0 wide, below 0 cancels in mono</source>
         <translation>位相相関：+1 はモノ、0 は広がり、0 未満はモノで打ち消し合う</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::CrossoverView</name>
+    <message>
+        <source>Drag a crossover to move it (Shift: fine); click a band to edit it</source>
+        <translation>クロスオーバーをドラッグして移動（Shift: 微調整）、バンドをクリックして編集</translation>
     </message>
 </context>
 <context>
@@ -264,6 +460,13 @@
     </message>
 </context>
 <context>
+    <name>lathe::ui::DeclickPanel</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>感度</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::EqCurveView</name>
     <message>
         <source>Shape</source>
@@ -302,11 +505,11 @@
     </message>
     <message>
         <source>Minimum phase</source>
-        <translation>ミニマムフェイズ</translation>
+        <translation>ミニマムフェーズ</translation>
     </message>
     <message>
         <source>Linear phase</source>
-        <translation>リニアフェイズ</translation>
+        <translation>リニアフェーズ</translation>
     </message>
     <message>
         <source>Minimum phase: no latency, the phase turns like an analogue EQ.
@@ -678,6 +881,20 @@ Linear phase: no phase shift, with latency and pre-ringing.</source>
     </message>
 </context>
 <context>
+    <name>lathe::ui::GainPanel</name>
+    <message>
+        <source>Gain</source>
+        <translation>ゲイン</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::GainReductionMeter</name>
+    <message>
+        <source>Gain reduction</source>
+        <translation>ゲインリダクション</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::LevelMeter</name>
     <message>
         <source>Peak (bars) and true peak (white marks); click to reset the holds</source>
@@ -698,6 +915,61 @@ Linear phase: no phase shift, with latency and pre-ringing.</source>
     <message>
         <source>dBFS</source>
         <translation>dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::LimiterPanel</name>
+    <message>
+        <source>Input gain</source>
+        <translation>入力ゲイン</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>シーリング</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>リリース</translation>
+    </message>
+    <message>
+        <source>Lookahead</source>
+        <translation>ルックアヘッド</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>目標なし</translation>
+    </message>
+    <message>
+        <source>A streaming service's loudness target: sets the ceiling it asks for and shows the loudness to aim at</source>
+        <translation>ストリーミングサービスのラウドネス目標：求められる上限を設定し、目指すラウドネスを表示します</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Gain reduction</source>
+        <translation>ゲインリダクション</translation>
+    </message>
+    <message>
+        <source>The engine meters the master chain's last active limiter; this one is not it.</source>
+        <translation>エンジンが計測するのはマスターチェーン最後の有効なリミッターです。これは該当しません。</translation>
+    </message>
+    <message>
+        <source>Ceiling for %1</source>
+        <translation>%1 向けシーリング</translation>
+    </message>
+    <message>
+        <source>Aim for %1 LUFS integrated, ceiling %2 dBTP</source>
+        <translation>目標：統合 %1 LUFS、上限 %2 dBTP</translation>
+    </message>
+    <message>
+        <source>Short-term now %1 LUFS (%2 LU)</source>
+        <translation>現在のショートターム %1 LUFS（%2 LU）</translation>
+    </message>
+    <message>
+        <source>Short-term now %1 LUFS</source>
+        <translation>現在のショートターム %1 LUFS</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1251,29 @@ Linear phase: no phase shift, with latency and pre-ringing.</source>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ModuleListView</name>
+    <message>
+        <source>bypassed, level matched</source>
+        <translation>バイパス中・レベル合わせ</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>バイパス中</translation>
+    </message>
+    <message>
+        <source>Signal flows top to bottom. Tick to switch a module on, untick to bypass it; drag to reorder; Delete removes</source>
+        <translation>信号は上から下へ流れます。チェックで有効、外すとバイパス。ドラッグで並べ替え、Delete で削除</translation>
+    </message>
+    <message>
+        <source>No modules. Add one with +.</source>
+        <translation>モジュールなし。+ で追加します。</translation>
+    </message>
 </context>
 <context>
     <name>lathe::ui::Mp3ExportPage</name>
@@ -1053,6 +1348,95 @@ Linear phase: no phase shift, with latency and pre-ringing.</source>
     <message>
         <source>Files are named by the renderer: MP3/%1 … (the project format has no naming pattern).</source>
         <translation>ファイル名はレンダラーが付けます: MP3/%1 … (プロジェクト形式に命名パターンはありません)。</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::MultibandPanel</name>
+    <message>
+        <source>+ Crossover</source>
+        <translation>+ クロスオーバー</translation>
+    </message>
+    <message>
+        <source>− Crossover</source>
+        <translation>− クロスオーバー</translation>
+    </message>
+    <message>
+        <source>Linear phase</source>
+        <translation>リニアフェーズ</translation>
+    </message>
+    <message>
+        <source>Split the selected band in two at its centre</source>
+        <translation>選択バンドを中央で二分割</translation>
+    </message>
+    <message>
+        <source>Merge the selected band with the band above it (the top band: with the one below)</source>
+        <translation>選択バンドを上のバンドと統合（最上位バンドは下のバンドと）</translation>
+    </message>
+    <message>
+        <source>FIR crossovers: no phase shift between bands, at the cost of latency</source>
+        <translation>FIR クロスオーバー：バンド間の位相ずれなし（レイテンシーと引き換え）</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Solo: hear only the soloed bands</source>
+        <translation>ソロ：ソロにしたバンドだけを聴く</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bypass this band's compressor</source>
+        <translation>このバンドのコンプレッサーをバイパス</translation>
+    </message>
+    <message>
+        <source>Solo band</source>
+        <translation>バンドをソロ</translation>
+    </message>
+    <message>
+        <source>Bypass band</source>
+        <translation>バンドをバイパス</translation>
+    </message>
+    <message>
+        <source>Set linear phase</source>
+        <translation>リニアフェーズを設定</translation>
+    </message>
+    <message>
+        <source>Move crossover</source>
+        <translation>クロスオーバーを移動</translation>
+    </message>
+    <message>
+        <source>Add crossover</source>
+        <translation>クロスオーバーを追加</translation>
+    </message>
+    <message>
+        <source>Remove crossover</source>
+        <translation>クロスオーバーを削除</translation>
+    </message>
+    <message>
+        <source>Band %1: %2</source>
+        <translation>バンド %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ParameterControl</name>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>%1 — drag or scroll to change (Shift: fine), double-click for the default (%2), or type a value</source>
+        <translation>%1 — ドラッグまたはスクロールで変更（Shift: 微調整）、ダブルクリックで既定値（%2）、または値を入力</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::ParameterPanel</name>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 を設定</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1660,28 @@ Linear phase: no phase shift, with latency and pre-ringing.</source>
     </message>
 </context>
 <context>
+    <name>lathe::ui::ReductionHistory</name>
+    <message>
+        <source>Gain reduction over the last %1 seconds</source>
+        <translation>直近 %1 秒間のゲインリダクション</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::StereoPanel</name>
+    <message>
+        <source>Width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>Mono below</source>
+        <translation>モノラル化周波数</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>バランス</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::TrackListModel</name>
     <message>
         <source>crossfade %1 s</source>
@@ -1332,6 +1738,13 @@ Linear phase: no phase shift, with latency and pre-ringing.</source>
     <message>
         <source>True peak</source>
         <translation>トゥルーピーク</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ui::TransferCurveView</name>
+    <message>
+        <source>Output level over input level: the compressor's static curve</source>
+        <translation>入力レベルに対する出力レベル：コンプレッサーの静特性カーブ</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "recovery/Autosaver.h"
 #include "recovery/RecoveryOffer.h"
 #include "recovery/RecoveryStore.h"
+#include "chain/ChainEditor.h"
 
 #include "analysis/SpectrumAnalyzer.h"
 #include "playback/MeterFrames.h"
@@ -51,6 +52,7 @@ constexpr int kTitlePointSize = 16;
 constexpr int kDefaultWidth = 1600;
 constexpr int kDefaultHeight = 1000;
 constexpr int kMaxRecentFiles = 8;
+constexpr int kChainDockHeight = 340;
 constexpr std::size_t kSpectrumFftSize = 8192;
 // The window over which the meter reads the peak at the play head (one video frame).
 constexpr double kMeterWindowSeconds = 1.0 / 60.0;
@@ -93,7 +95,8 @@ MainWindow::MainWindow(QWidget* parent, const std::filesystem::path& cacheFolder
       m_transportBar(new TransportBar(m_transport)),
       m_timeline(new AlbumTimelineView(m_document, m_waveforms, m_transport)), m_table(new TrackTableView),
       m_splitter(new QSplitter(Qt::Vertical)), m_meter(new LevelMeter), m_loudness(new LoudnessPanel),
-      m_spectrum(new SpectrumView), m_platforms(new PlatformTargetsPanel), m_albumTitle(new QLabel),
+      m_spectrum(new SpectrumView), m_platforms(new PlatformTargetsPanel),
+      m_chainEditor(new ChainEditor(m_document, m_playback, m_transport)), m_albumTitle(new QLabel),
       m_albumDetails(new QLabel), m_analyzer(std::make_unique<SpectrumAnalyzer>(kSpectrumFftSize)) {
     setWindowTitle(tr("Lathe"));
     resize(kDefaultWidth, kDefaultHeight);
@@ -162,6 +165,9 @@ MainWindow::MainWindow(QWidget* parent, const std::filesystem::path& cacheFolder
             m_transport->seek(m_timeline->layout().tracks[static_cast<std::size_t>(index.row())].audioStart);
     });
     connect(m_timeline, &AlbumTimelineView::trackActivated, this, [this](int track) { m_table->selectRow(track); });
+    // A track's chain in the editor follows the track the user picks or plays.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { m_chainEditor->setCurrentTrack(current.row()); });
 
     createDocks();
     createMenus();
@@ -177,14 +183,19 @@ void MainWindow::createDocks() {
     auto* loudnessDock = dock(tr("Loudness"), QStringLiteral("loudnessDock"), m_loudness);
     auto* spectrumDock = dock(tr("Spectrum"), QStringLiteral("spectrumDock"), m_spectrum);
     auto* platformDock = dock(tr("Streaming platforms"), QStringLiteral("platformDock"), m_platforms);
+    auto* chainDock = dock(tr("Chain"), QStringLiteral("chainDock"), m_chainEditor);
+    // Under the montage, beside the meters: the right column keeps the full height.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, chainDock);
     addDockWidget(Qt::RightDockWidgetArea, loudnessDock);
     splitDockWidget(loudnessDock, meterDock, Qt::Horizontal);
     splitDockWidget(loudnessDock, spectrumDock, Qt::Vertical);
     splitDockWidget(spectrumDock, platformDock, Qt::Vertical);
     resizeDocks({loudnessDock, meterDock}, {560, 100}, Qt::Horizontal);
     resizeDocks({loudnessDock, spectrumDock, platformDock}, {330, 230, 250}, Qt::Vertical);
+    resizeDocks({chainDock}, {kChainDockHeight}, Qt::Vertical);
     m_viewMenu = new QMenu(tr("&View"), this);
-    for (QDockWidget* widget : {meterDock, loudnessDock, spectrumDock, platformDock})
+    for (QDockWidget* widget : {chainDock, meterDock, loudnessDock, spectrumDock, platformDock})
         m_viewMenu->addAction(widget->toggleViewAction());
 }
 
@@ -436,6 +447,12 @@ void MainWindow::followPlayHead(double seconds) {
     if (track < 0) {
         m_platforms->setMaster(std::nullopt, std::nullopt, tr("Nothing measured yet."));
         return;
+    }
+    // Playing into another track moves a track chain's editor along; edits that merely
+    // re-run this (the play head still in the same track) leave the user's choice alone.
+    if (track != m_playHeadTrack) {
+        m_playHeadTrack = track;
+        m_chainEditor->setCurrentTrack(track);
     }
     const TrackPlacement& placement = m_timeline->layout().tracks[static_cast<std::size_t>(track)];
     const double intoTrack = seconds - placement.audioStart;

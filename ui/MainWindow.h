@@ -21,6 +21,7 @@ namespace lathe::ui {
 class AlbumTimelineView;
 class Autosaver;
 class RecoveryStore;
+class ChainEditor;
 class LevelMeter;
 class LoudnessPanel;
 class LoudnessScanner;
@@ -71,6 +72,7 @@ public:
     PlaybackController* playback() const { return m_playback; }
     Autosaver* autosaver() const { return m_autosaver; }
     RecoveryStore* recoveryStore() const { return m_recovery.get(); }
+    ChainEditor* chainEditor() const { return m_chainEditor; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -113,12 +115,14 @@ private:
     LoudnessPanel* m_loudness;
     SpectrumView* m_spectrum;
     PlatformTargetsPanel* m_platforms;
+    ChainEditor* m_chainEditor;
     QLabel* m_albumTitle;
     QLabel* m_albumDetails;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     std::unique_ptr<SpectrumAnalyzer> m_analyzer;
     int m_shownTrack = -1;
+    int m_playHeadTrack = -1;  // the track under the play head, as last followed
 };
 
 }  // namespace lathe::ui

@@ -90,6 +90,9 @@ const Project& PlaybackController::engineProject() const { return m_session->pro
 std::uint64_t PlaybackController::parameterChangesSent() const { return m_session->parameterChangesSent(); }
 std::uint64_t PlaybackController::parameterChangesApplied() const { return m_session->parameterChangesApplied(); }
 
+void PlaybackController::setMonitorTrimDb(double db) { m_session->setMonitorTrimDb(db); }
+double PlaybackController::monitorTrimDb() const { return m_session->monitorTrimDb(); }
+
 void PlaybackController::projectChanged() {
     if (m_reopen || !m_ready) {
         m_editTimer.stop();

@@ -55,6 +55,9 @@ public:
     double longestStallMs() const { return m_longestStallMs; }
     double longestTickMs() const { return m_longestTickMs; }
     qint64 playingTicks() const { return m_playingTicks; }
+    // A monitor-only gain on the master (the level-matched bypass); never rendered.
+    void setMonitorTrimDb(double db);
+    double monitorTrimDb() const;
 
 signals:
     // Peaks merged over every frame since the last tick; loudness of the newest.

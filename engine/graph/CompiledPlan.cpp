@@ -2,9 +2,11 @@
 
 #include "core/Decibels.h"
 #include "dsp/ModuleFactory.h"
+#include "dsp/Multiband.h"
 #include "dsp/TruePeakLimiter.h"
 #include "graph/ParameterQueue.h"
 #include "graph/SourceBlock.h"
+#include "playback/MeterFrames.h"
 
 #include <algorithm>
 
@@ -42,9 +44,13 @@ CompiledPlan::CompiledPlan(const GraphDescription& description, std::size_t maxB
 
     m_masterChain = ProcessorChain(description.masterChain);
     m_masterChain.prepare(rate, maxBlockFrames, kChannels);
-    for (std::size_t i = 0; i < m_masterChain.size(); ++i)
+    for (std::size_t i = 0; i < m_masterChain.size(); ++i) {
         if (const auto* limiter = dynamic_cast<const TruePeakLimiter*>(&m_masterChain.processor(i)))
             m_masterLimiter = limiter;
+        const auto* multiband = dynamic_cast<const Multiband*>(&m_masterChain.processor(i));
+        if (multiband != nullptr && m_masterMultiband == nullptr)
+            m_masterMultiband = multiband;
+    }
     m_latencyFrames = m_trackLatency + m_masterChain.latencyFrames();
     m_mixCompensation = DelayLine(kChannels, m_latencyFrames);
 }
@@ -144,6 +150,15 @@ void CompiledPlan::updateModule(std::uint32_t chain, std::size_t processor, cons
 
 float CompiledPlan::masterGainReductionDb() const noexcept {
     return m_masterLimiter ? m_masterLimiter->gainReductionDb() : 0.0f;
+}
+
+GainReductions CompiledPlan::masterGainReductions() const noexcept {
+    GainReductions reductions;
+    reductions.limiterDb = masterGainReductionDb();
+    if (m_masterMultiband != nullptr)
+        for (std::size_t band = 0; band < m_masterMultiband->bandCount(); ++band)
+            reductions.multibandDb[band] = m_masterMultiband->bandGainReductionDb(band);
+    return reductions;
 }
 
 }  // namespace lathe

@@ -13,8 +13,10 @@
 
 namespace lathe {
 
+class Multiband;
 class SourceBlock;
 class TruePeakLimiter;
+struct GainReductions;
 
 // A GraphDescription compiled for one sample rate and maximum block size (architecture.md,
 // step 2): every processor prepared, every buffer and latency-compensation delay
@@ -59,6 +61,8 @@ public:
 
     // The master chain's last limiter's current gain reduction (dB, >= 0), 0 without one.
     float masterGainReductionDb() const noexcept;
+    // That, and the master chain's first multiband's per band; any thread, never allocates.
+    GainReductions masterGainReductions() const noexcept;
 
 private:
     struct TrackPath {
@@ -83,6 +87,7 @@ private:
     std::size_t m_latencyFrames = 0;
     ProcessorChain m_masterChain;
     const TruePeakLimiter* m_masterLimiter = nullptr;
+    const Multiband* m_masterMultiband = nullptr;
     DelayLine m_mixCompensation;     // source A, to the master's latency
     AudioBuffer m_trackBuffer;
 };

@@ -21,6 +21,7 @@ struct ParameterChange {
         MixMatchDb,   // value: source A's loudness-matching gain in dB, fixed; NaN: measured
         ModuleSettings,  // index: the track or kMasterChain; processor: the enabled module's
                          // place in its chain; settings: what it takes (setSettings glides)
+        MonitorTrimDb,   // value: dB on the master (B) as heard, never rendered (matched bypass)
     };
     static constexpr std::uint32_t kMasterChain = UINT32_MAX;
 

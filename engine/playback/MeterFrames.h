@@ -1,5 +1,7 @@
 #pragma once
 
+#include "project/ModuleSettings.h"
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -17,6 +19,15 @@ struct MeterFrame {
     float shortTermLufs = 0.0f;                // 3 s
     float correlation = 0.0f;                  // -1 .. 1, ~300 ms
     float gainReductionDb = 0.0f;              // the master limiter's, >= 0
+    // The master chain's first multiband, per band (>= 0; 0 past its band count).
+    std::array<float, MultibandSettings::kMaxBands> multibandGainReductionDb{};
+};
+
+// The gain reductions the plan reports with each block (dB, >= 0): the master chain's
+// last limiter and, band by band, its first multiband (0 past its band count).
+struct GainReductions {
+    float limiterDb = 0.0f;
+    std::array<float, MultibandSettings::kMaxBands> multibandDb{};
 };
 
 // The magnitude spectra of the mix (source A: the tracks without their chains, aligned

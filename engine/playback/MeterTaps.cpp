@@ -60,7 +60,7 @@ void MeterTaps::prepare(double sampleRate, std::size_t maxBlockFrames) {
     }
 }
 
-void MeterTaps::process(const AudioView& audio, std::int64_t position, float gainReductionDb) noexcept {
+void MeterTaps::process(const AudioView& audio, std::int64_t position, const GainReductions& reductions) noexcept {
     const float* left = audio.channel(0);
     const float* right = audio.channel(1);
     const std::size_t frames = audio.frameCount();
@@ -81,7 +81,7 @@ void MeterTaps::process(const AudioView& audio, std::int64_t position, float gai
         const std::int64_t after = first + static_cast<std::int64_t>(i) + 1;
         if (++m_framesSinceMeter == m_framesPerMeter) {
             m_framesSinceMeter = 0;
-            emitMeter(after, gainReductionDb);
+            emitMeter(after, reductions);
         }
     }
 }
@@ -111,7 +111,7 @@ void MeterTaps::measureLoudness(float left, float right) noexcept {
     m_framesInBlock = 0;
 }
 
-void MeterTaps::emitMeter(std::int64_t position, float gainReductionDb) noexcept {
+void MeterTaps::emitMeter(std::int64_t position, const GainReductions& reductions) noexcept {
     MeterFrame frame;
     frame.position = position;
     for (std::size_t c = 0; c < kChannels; ++c) {
@@ -132,7 +132,8 @@ void MeterTaps::emitMeter(std::int64_t position, float gainReductionDb) noexcept
     frame.shortTermLufs = static_cast<float>(KWeighting::loudness(shortTerm / kLoudnessBlocks));
     const double norm = std::sqrt(m_ll * m_rr);
     frame.correlation = norm > 0.0 ? static_cast<float>(std::clamp(m_lr / norm, -1.0, 1.0)) : 0.0f;
-    frame.gainReductionDb = gainReductionDb;
+    frame.gainReductionDb = reductions.limiterDb;
+    frame.multibandGainReductionDb = reductions.multibandDb;
     m_meters.try_enqueue(frame);
 }
 

@@ -15,8 +15,8 @@
 namespace lathe {
 
 // Meters on what the device receives: sample and true peak, momentary and short-term
-// loudness, phase correlation, the master limiter's gain reduction; and the spectra of
-// the mix and the master (sources A and B), whichever is heard. The
+// loudness, phase correlation, the master limiter's and multiband's gain reduction; and
+// the spectra of the mix and the master (sources A and B), whichever is heard. The
 // audio thread measures in process() and sends fixed-size frames through SPSC rings;
 // the UI polls them (popMeter/popSpectrum) at its frame rate and never blocks the
 // producer: when the UI falls behind, new frames are dropped, not waited for.
@@ -41,7 +41,7 @@ public:
 
     // Audio thread, blocks of at most maxBlockFrames. `position` is the album frame
     // after the block.
-    void process(const AudioView& audio, std::int64_t position, float gainReductionDb) noexcept;
+    void process(const AudioView& audio, std::int64_t position, const GainReductions& reductions) noexcept;
     // Audio thread: the mix (A) and master (B) of the same block, for the spectra.
     void processSpectra(const AudioView& mix, const AudioView& master, std::int64_t position) noexcept;
 
@@ -51,7 +51,7 @@ public:
 
 private:
     void measureLoudness(float left, float right) noexcept;
-    void emitMeter(std::int64_t position, float gainReductionDb) noexcept;
+    void emitMeter(std::int64_t position, const GainReductions& reductions) noexcept;
     void emitSpectrum(std::int64_t position) noexcept;
 
     std::size_t m_framesPerMeter = 1;

@@ -26,6 +26,8 @@ void Monitor::prepare(double sampleRate) noexcept {
     for (SmoothedValue* value : {&m_weightA, &m_weightB, &m_dim, &m_mono})
         value->prepare(sampleRate, kSwitchSeconds);
     m_match.prepare(sampleRate, kMatchRampSeconds);
+    m_trim.prepare(sampleRate, kMatchRampSeconds);
+    m_trim.setImmediate(dbToGain(m_trimDb));
     const Weights weights = weightsOf(m_source);
     m_weightA.setImmediate(weights.a);
     m_weightB.setImmediate(weights.b);
@@ -40,7 +42,7 @@ void Monitor::prepare(double sampleRate) noexcept {
 }
 
 void Monitor::settle() noexcept {
-    for (SmoothedValue* value : {&m_weightA, &m_weightB, &m_dim, &m_mono, &m_match})
+    for (SmoothedValue* value : {&m_weightA, &m_weightB, &m_dim, &m_mono, &m_match, &m_trim})
         value->setImmediate(value->target());
 }
 
@@ -61,6 +63,11 @@ void Monitor::setFixedMatchDb(double db) noexcept {
     m_match.setTarget(dbToGain(m_matchDb));
 }
 
+void Monitor::setTrimDb(double db) noexcept {
+    m_trimDb = std::clamp(db, -kMaxMatchDb, kMaxMatchDb);
+    m_trim.setTarget(dbToGain(m_trimDb));
+}
+
 void Monitor::process(const AudioView& a, const AudioView& b, const AudioView& out) noexcept {
     measure(a, b);
     const float* aLeft = a.channel(0);
@@ -71,7 +78,7 @@ void Monitor::process(const AudioView& a, const AudioView& b, const AudioView& o
     float* right = out.channel(1);
     for (std::size_t i = 0; i < out.frameCount(); ++i) {
         const double weightA = m_weightA.next() * m_match.next();
-        const double weightB = m_weightB.next();
+        const double weightB = m_weightB.next() * m_trim.next();
         const double dim = m_dim.next();
         const double mono = m_mono.next();
         const double l = weightA * aLeft[i] + weightB * bLeft[i];

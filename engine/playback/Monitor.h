@@ -36,6 +36,10 @@ public:
     void setMono(bool mono) noexcept;
     void setFixedMatchDb(double db) noexcept;
     void setAutomaticMatch() noexcept { m_fixedMatch = false; }
+    // A gain on the master (B) as heard, gliding over kMatchRampSeconds: the level a
+    // bypassed module would have added, so a bypass compares sound, not loudness. The
+    // A/B loudness match keeps measuring the untrimmed master.
+    void setTrimDb(double db) noexcept;
 
     // Every glide jumps to its end: for settings made before the first sound.
     void settle() noexcept;
@@ -55,6 +59,8 @@ private:
     SmoothedValue m_dim;
     SmoothedValue m_mono;
     SmoothedValue m_match;
+    SmoothedValue m_trim;
+    double m_trimDb = 0.0;
     bool m_fixedMatch = false;
     double m_matchDb = 0.0;
 

@@ -110,7 +110,7 @@ void PlaybackEngine::renderBlock(const AudioView& out) noexcept {
     m_head += static_cast<std::int64_t>(out.frameCount());
     const std::int64_t heard = m_head - static_cast<std::int64_t>(m_plan->latencyFrames());
     m_transport.publishPosition(std::max<std::int64_t>(0, heard));
-    m_meters.process(out, heard, m_plan->masterGainReductionDb());
+    m_meters.process(out, heard, m_plan->masterGainReductions());
     m_meters.processSpectra(m_mix.view(out.frameCount()), m_master.view(out.frameCount()), heard);
     if (!m_seekPending && m_transport.loopJump(heard, target)) {
         m_seekPending = true;
@@ -167,6 +167,7 @@ void PlaybackEngine::applyParameters() noexcept {
             else
                 m_monitor.setFixedMatchDb(change.value);
             break;
+        case ParameterChange::Target::MonitorTrimDb: m_monitor.setTrimDb(change.value); break;
         case ParameterChange::Target::ModuleSettings:
             if (change.settings != nullptr) {
                 m_plan->updateModule(change.index, change.processor, *change.settings);

@@ -156,6 +156,7 @@ void PlaybackSession::rebuildEngine() {
     send({ParameterChange::Target::Mono, 0, m_mono ? 1.0 : 0.0});
     if (m_fixedMatchDb)
         send({ParameterChange::Target::MixMatchDb, 0, *m_fixedMatchDb});
+    send({ParameterChange::Target::MonitorTrimDb, 0, m_monitorTrimDb});
     m_engine->setCapture(m_capture.get());
     if (wasPlaying)
         m_engine->transport().play();
@@ -279,6 +280,11 @@ void PlaybackSession::setMixMatchDb(std::optional<double> db) {
 }
 
 double PlaybackSession::mixMatchDb() const noexcept { return m_engine ? m_engine->monitorMatchDb() : 0.0; }
+
+void PlaybackSession::setMonitorTrimDb(double db) {
+    m_monitorTrimDb = db;
+    send({ParameterChange::Target::MonitorTrimDb, 0, db});
+}
 
 void PlaybackSession::setTrackGainDb(std::size_t track, double gainDb) {
     if (track >= m_project.tracks.size())

@@ -93,6 +93,10 @@ public:
     void setMixMatchDb(std::optional<double> db);
     double mixMatchDb() const noexcept;  // the gain in use now
     void setTrackGainDb(std::size_t track, double gainDb);
+    // A monitor-only gain on the master (a level-matched bypass): glides, is kept across
+    // engine rebuilds, and is never part of the project or of anything rendered.
+    void setMonitorTrimDb(double db);
+    double monitorTrimDb() const noexcept { return m_monitorTrimDb; }
 
     // --- meters (poll at the UI's frame rate; false when nothing new) ---
     bool readMeter(MeterFrame& frame);
@@ -138,6 +142,7 @@ private:
     bool m_dim = false;
     bool m_mono = false;
     std::optional<double> m_fixedMatchDb;
+    double m_monitorTrimDb = 0.0;
     std::size_t m_allocationsAtStart = 0;
     std::optional<std::string> m_notice;
     // Module settings sent to the audio thread, with the queue count that covers them;

@@ -49,7 +49,7 @@ void BM_DemoAlbumPlanBlock(benchmark::State& state) {
     for (auto _ : state) {
         plan.process(frame, sources, mix.view(), master.view());
         monitor.process(mix.view(), master.view(), out.view());
-        meters.process(out.view(), frame, 0.0f);
+        meters.process(out.view(), frame, GainReductions{});
         benchmark::DoNotOptimize(out.channel(0)[0]);
         frame += kBlock;
         if (frame > graph.tracks[0].source.startFrame + graph.tracks[0].source.lengthFrames - 2 * kRate)

@@ -26,7 +26,7 @@ MeterFrame lastMeter(MeterTaps& taps) {
 void feed(MeterTaps& taps, AudioBuffer& audio, std::size_t block = 256) {
     for (std::size_t done = 0; done < audio.frameCount(); done += block) {
         const std::size_t count = std::min(block, audio.frameCount() - done);
-        taps.process(audio.view().slice(done, count), static_cast<std::int64_t>(done + count), 1.5f);
+        taps.process(audio.view().slice(done, count), static_cast<std::int64_t>(done + count), GainReductions{1.5f, {}});
         MeterFrame drop;
         if (done % (block * 16) == 0)
             while (taps.popMeter(drop)) {
@@ -100,7 +100,7 @@ TEST(MeterTaps, MeasuringNeverAllocates) {
         const RtGuard::Scope audioThread;
         for (std::size_t done = 0; done + 256 <= noise.frameCount(); done += 256) {
             const AudioView block = noise.view().slice(done, 256);
-            taps.process(block, static_cast<std::int64_t>(done + 256), 0.0f);
+            taps.process(block, static_cast<std::int64_t>(done + 256), GainReductions{});
             taps.processSpectra(block, block, static_cast<std::int64_t>(done + 256));
         }
     }

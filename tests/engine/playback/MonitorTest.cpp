@@ -90,5 +90,24 @@ TEST(Monitor, EverySourceSwitchCrossfadesWithoutAStep) {
     EXPECT_LT(largest, 0.02f);
 }
 
+TEST(Monitor, TheBypassTrimGlidesTheMasterToItsGainAndLeavesAAlone) {
+    Monitor monitor;
+    monitor.prepare(kTestRate);
+    monitor.setTrimDb(6.0);
+    const AudioBuffer tone = test::sine(1000.0, 0.1, 0.5, kTestRate);
+    const AudioBuffer out = monitorRun(monitor, AudioBuffer(2, tone.frameCount()), tone);
+    // Gliding (no step larger than the sine's own), then at the gain.
+    const auto rampFrames = static_cast<std::size_t>(Monitor::kMatchRampSeconds * kTestRate);
+    EXPECT_NEAR(peak(out, rampFrames + 1), 0.1f * static_cast<float>(dbToGain(6.0)), 1e-4f);
+    const float sineStep = 0.1f * static_cast<float>(dbToGain(6.0)) * 2.0f * 3.1416f * 1000.0f / kTestRate;
+    EXPECT_LT(test::largestStep(out), sineStep * 1.01f);
+    // Listening to A: the trim is the master's only.
+    monitor.setFixedMatchDb(0.0);
+    monitor.setSource(Monitor::Source::A);
+    monitor.settle();
+    const AudioBuffer heardA = monitorRun(monitor, tone, AudioBuffer(2, tone.frameCount()));
+    EXPECT_NEAR(peak(heardA), 0.1f, 1e-4f);
+}
+
 }  // namespace
 }  // namespace lathe
