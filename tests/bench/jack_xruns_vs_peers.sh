@@ -43,8 +43,9 @@ run() {
     esac
     kill "$server"
     wait "$server" 2>/dev/null || true
-    printf '%-10s server xruns %4d   late client wake-ups %4d   client still running %4d   load %s\n' "$client" \
-        "$(grep -c XRun "$log" || true)" "$(grep -c 'state = Triggered' "$log" || true)" \
+    printf '%-10s server xruns %4d   driver timer late %4d   client not woken in time %4d   client still running %4d   load %s\n' "$client" \
+        "$(grep -c XRun "$log" || true)" "$(grep -c 'JackTimedDriver::Process XRun' "$log" || true)" \
+        "$(grep -c 'state = Triggered' "$log" || true)" \
         "$(grep -c 'state = Running' "$log" || true)" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
