@@ -488,14 +488,6 @@
 <context>
     <name>lathe::ui::EqPanel</name>
     <message>
-        <source>Master EQ</source>
-        <translation>Master-EQ</translation>
-    </message>
-    <message>
-        <source>Track %1 EQ</source>
-        <translation>EQ von Titel %1</translation>
-    </message>
-    <message>
         <source>mix (A)</source>
         <translation>Mix (A)</translation>
     </message>

@@ -488,14 +488,6 @@
 <context>
     <name>lathe::ui::EqPanel</name>
     <message>
-        <source>Master EQ</source>
-        <translation>Ecualizador del máster</translation>
-    </message>
-    <message>
-        <source>Track %1 EQ</source>
-        <translation>Ecualizador de la pista %1</translation>
-    </message>
-    <message>
         <source>mix (A)</source>
         <translation>mezcla (A)</translation>
     </message>

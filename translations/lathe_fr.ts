@@ -488,14 +488,6 @@
 <context>
     <name>lathe::ui::EqPanel</name>
     <message>
-        <source>Master EQ</source>
-        <translation>Égaliseur du master</translation>
-    </message>
-    <message>
-        <source>Track %1 EQ</source>
-        <translation>Égaliseur de la piste %1</translation>
-    </message>
-    <message>
         <source>mix (A)</source>
         <translation>mix (A)</translation>
     </message>

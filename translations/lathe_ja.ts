@@ -488,14 +488,6 @@
 <context>
     <name>lathe::ui::EqPanel</name>
     <message>
-        <source>Master EQ</source>
-        <translation>マスターEQ</translation>
-    </message>
-    <message>
-        <source>Track %1 EQ</source>
-        <translation>トラック %1 のEQ</translation>
-    </message>
-    <message>
         <source>mix (A)</source>
         <translation>ミックス (A)</translation>
     </message>

@@ -52,7 +52,7 @@ constexpr int kTitlePointSize = 16;
 constexpr int kDefaultWidth = 1600;
 constexpr int kDefaultHeight = 1000;
 constexpr int kMaxRecentFiles = 8;
-constexpr int kChainDockHeight = 340;
+constexpr int kChainDockHeight = 400;
 constexpr std::size_t kSpectrumFftSize = 8192;
 // The window over which the meter reads the peak at the play head (one video frame).
 constexpr double kMeterWindowSeconds = 1.0 / 60.0;

@@ -16,7 +16,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -24,6 +24,14 @@
 
 namespace lathe::ui {
 namespace {
+
+// A row of fixed height. Its wrapped hint would otherwise make the whole panel ask for
+// height-for-width, and the chain editor's scroll area would then size the panel to its
+// preferred height instead of the room there is, with scroll bars.
+class FixedHeightRow : public QWidget {
+public:
+    bool hasHeightForWidth() const override { return false; }
+};
 
 constexpr double kFallbackSampleRate = 48000.0;
 
@@ -74,9 +82,11 @@ QWidget* EqPanel::buildHeader() {
     auto* header = new QWidget;
     auto* row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(address().isMaster() ? tr("Master EQ") : tr("Track %1 EQ").arg(address().track + 1));
-    title->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 11pt;"));
-    row->addWidget(title);
+    // The chain editor names the module above; the header names the selected band.
+    m_bandTitle = new QLabel;
+    m_bandTitle->setMinimumWidth(70);
+    m_bandTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    row->addWidget(m_bandTitle);
     row->addSpacing(16);
     const auto swatch = [](MonitorSource source, const QString& text) {
         return QStringLiteral("<span style='color:%1'>■</span> %2")
@@ -114,18 +124,13 @@ QWidget* EqPanel::buildHeader() {
 }
 
 QWidget* EqPanel::buildBandStrip() {
-    auto* strip = new QWidget;
+    auto* strip = new FixedHeightRow;
     auto* row = new QHBoxLayout(strip);
     row->setContentsMargins(2, 0, 2, 0);
-    m_bandTitle = new QLabel;
-    m_bandTitle->setMinimumWidth(70);
-    m_bandTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    row->addWidget(m_bandTitle);
-
     m_bandControls = new QWidget;
     auto* grid = new QGridLayout(m_bandControls);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(10);
+    grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(1);
     m_shape = new QComboBox;
     for (const EqShape shape : kEqShapes)
@@ -141,7 +146,10 @@ QWidget* EqPanel::buildBandStrip() {
     for (const int slope : schema::kCutSlopes)
         m_slope->addItem(tr("%1 dB/oct").arg(slope), slope);
     m_enabled = new QCheckBox(tr("On"));
-    m_delete = new QPushButton(tr("Delete"));
+    // A glyph, not a word: the strip must fit a chain dock beside the module list.
+    m_delete = new QToolButton;
+    m_delete->setText(QStringLiteral("✕"));
+    m_delete->setAccessibleName(tr("Delete"));
     m_delete->setToolTip(tr("Delete the selected band (Del)"));
 
     const std::array<std::pair<QString, QWidget*>, 8> fields{{{tr("Shape"), m_shape},
@@ -189,7 +197,7 @@ QWidget* EqPanel::buildBandStrip() {
     });
     connect(m_enabled, &QCheckBox::clicked, this,
             [this, selected](bool on) { editBand(selected(), [on](EqBand& band) { band.enabled = on; }); });
-    connect(m_delete, &QPushButton::clicked, this, [this, selected] { removeBand(selected()); });
+    connect(m_delete, &QToolButton::clicked, this, [this, selected] { removeBand(selected()); });
     return strip;
 }
 

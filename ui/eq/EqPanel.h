@@ -8,7 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QPushButton;
+class QToolButton;
 class QStackedWidget;
 
 namespace lathe::ui {
@@ -66,7 +66,7 @@ private:
     QDoubleSpinBox* m_q = nullptr;
     QComboBox* m_slope = nullptr;
     QCheckBox* m_enabled = nullptr;
-    QPushButton* m_delete = nullptr;
+    QToolButton* m_delete = nullptr;
 };
 
 }  // namespace lathe::ui

@@ -1,7 +1,9 @@
 // Renders the workstation window as the documentation shows it: the demo album open,
 // played for a few seconds on the null device with A and then B monitored, so the
 // meters, the loudness history and the master-over-mix spectrum hold real readings.
-// Usage: lathe_ui_screenshot PROJECT CACHE_DIR OUT.png [SEEK_SECONDS]
+// Usage: lathe_ui_screenshot PROJECT CACHE_DIR OUT.png [SEEK_SECONDS [MASTER_MODULE]]
+// MASTER_MODULE: the master chain's module shown in the chain editor (default: its first,
+// the EQ, so the curve is drawn over the live spectra).
 //
 // With --export, the export dialog instead: each settings tab, then a real render into
 // RELEASE_DIR and its summary (OUT_PREFIX-ddp.png, -wav.png, -mp3.png, -problems.png,
@@ -12,9 +14,14 @@
 #include "StudioTheme.h"
 #include "Transport.h"
 #include "WaveformStore.h"
+#include "chain/ChainEditor.h"
+#include "chain/ModuleAddress.h"
+#include "eq/EqCurveView.h"
+#include "eq/EqPanel.h"
 #include "export/ExportDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -93,6 +100,13 @@ int main(int argc, char** argv) {
     while (window.waveforms()->isPending())
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
     runFor(1500);  // the loudness scan
+    window.chainEditor()->editChain(lathe::ui::ModuleAddress::kMaster);
+    window.chainEditor()->selectModule(arguments.size() > 5 ? arguments[5].toInt() : 0);
+    // A master EQ moves a dB or two: shown at ±6 dB, its second band selected.
+    if (auto* eq = qobject_cast<lathe::ui::EqPanel*>(window.chainEditor()->panel())) {
+        eq->rangeBox()->setCurrentIndex(eq->rangeBox()->findData(6.0));
+        eq->curveView()->setSelectedBand(1);
+    }
     lathe::ui::Transport* transport = window.transport();
     transport->seek(arguments.size() > 4 ? arguments[4].toDouble() : 0.0);
     transport->setMonitor(lathe::ui::MonitorSource::Mix);
