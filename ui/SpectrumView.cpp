@@ -21,7 +21,6 @@ const QColor kBack(0x12, 0x14, 0x16);
 const QColor kGridLine(0x2a, 0x2e, 0x33);
 const QColor kLabels(0x8a, 0x90, 0x99);
 
-QString hzLabel(double hz) { return hz >= 1000.0 ? QStringLiteral("%1k").arg(hz / 1000.0) : QString::number(hz); }
 
 }  // namespace
 
@@ -33,12 +32,12 @@ QRectF SpectrumView::plotRect() const {
 
 double SpectrumView::xForHz(double hz) const {
     const QRectF plot = plotRect();
-    return plot.left() + std::log(hz / kLowHz) / std::log(kHighHz / kLowHz) * plot.width();
+    return FrequencyAxis::xForHz(hz, plot.left(), plot.width());
 }
 
 double SpectrumView::hzAtColumn(double column) const {
     const double width = std::max(1.0, plotRect().width());
-    return kLowHz * std::pow(kHighHz / kLowHz, column / width);
+    return FrequencyAxis::hzForX(column, 0.0, width);
 }
 
 double SpectrumView::yForDb(double db) const {
@@ -86,7 +85,7 @@ void SpectrumView::paintEvent(QPaintEvent*) {
         painter.setPen(kGridLine);
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(kLabels);
-        painter.drawText(QRectF(x - 20, plot.bottom() + 2, 40, kBottomMargin - 2), Qt::AlignCenter, hzLabel(hz));
+        painter.drawText(QRectF(x - 20, plot.bottom() + 2, 40, kBottomMargin - 2), Qt::AlignCenter, FrequencyAxis::tickLabel(hz));
     }
     for (const double db : kLevelTicks) {
         const double y = yForDb(db);

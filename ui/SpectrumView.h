@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FrequencyAxis.h"
+
 #include "SpectrumTrace.h"
 
 #include <QWidget>
@@ -17,8 +19,8 @@ namespace lathe::ui {
 class SpectrumView : public QWidget {
     Q_OBJECT
 public:
-    static constexpr double kLowHz = 20.0;
-    static constexpr double kHighHz = 20000.0;
+    static constexpr double kLowHz = FrequencyAxis::kLowHz;
+    static constexpr double kHighHz = FrequencyAxis::kHighHz;
     static constexpr double kFloorDb = -96.0;
     static constexpr double kTopDb = 0.0;
 

@@ -18,10 +18,6 @@ constexpr double kGridDb[] = {-72, -54, -36, -18};
 constexpr int kAxisHeight = 14;
 constexpr double kFineFactor = 0.1;
 
-QString hzLabel(double hz) {
-    return hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000) : QString::number(hz);
-}
-
 }  // namespace
 
 CrossoverView::CrossoverView(QWidget* parent) : QWidget(parent) {
@@ -35,13 +31,12 @@ QRectF CrossoverView::plotRect() const {
 
 double CrossoverView::xForHz(double hz) const {
     const QRectF plot = plotRect();
-    return plot.left() +
-           plot.width() * std::log(std::clamp(hz, kLowHz, kHighHz) / kLowHz) / std::log(kHighHz / kLowHz);
+    return FrequencyAxis::xForHz(std::clamp(hz, kLowHz, kHighHz), plot.left(), plot.width());
 }
 
 double CrossoverView::hzAtX(double x) const {
     const QRectF plot = plotRect();
-    return kLowHz * std::pow(kHighHz / kLowHz, std::clamp((x - plot.left()) / plot.width(), 0.0, 1.0));
+    return FrequencyAxis::hzForX(std::clamp(x, plot.left(), plot.right()), plot.left(), plot.width());
 }
 
 double CrossoverView::yForDb(double db) const {
@@ -190,7 +185,7 @@ void CrossoverView::paintEvent(QPaintEvent*) {
     painter.setPen(kScale);
     for (double hz : kGridHz)
         painter.drawText(QRectF(xForHz(hz) - 20, plot.bottom(), 40, kAxisHeight), Qt::AlignCenter,
-                         hzLabel(hz));
+                         FrequencyAxis::tickLabel(hz));
 
     // The spectrum heard now.
     if (!m_levels.empty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FrequencyAxis.h"
+
 #include <QWidget>
 #include <array>
 #include <span>
@@ -16,8 +18,8 @@ namespace lathe::ui {
 class CrossoverView : public QWidget {
     Q_OBJECT
 public:
-    static constexpr double kLowHz = 20.0;
-    static constexpr double kHighHz = 20000.0;
+    static constexpr double kLowHz = FrequencyAxis::kLowHz;
+    static constexpr double kHighHz = FrequencyAxis::kHighHz;
     static constexpr double kFloorDb = -90.0;
     static constexpr double kTopDb = 0.0;
     static constexpr double kReductionRangeDb = 24.0;

@@ -43,7 +43,6 @@ const QColor kLabels(0x8a, 0x90, 0x99);
 const QColor kDimLabels(0x5c, 0x63, 0x6b);
 const QColor kDisabled(0x6a, 0x70, 0x78);
 
-QString hzLabel(double hz) { return hz >= 1000.0 ? QStringLiteral("%1k").arg(hz / 1000.0) : QString::number(hz); }
 
 QColor withAlpha(QColor colour, int alpha) {
     colour.setAlpha(alpha);
@@ -164,12 +163,12 @@ QRectF EqCurveView::plotRect() const {
 
 double EqCurveView::xForHz(double hz) const {
     const QRectF plot = plotRect();
-    return plot.left() + std::log(hz / kLowHz) / std::log(kHighHz / kLowHz) * plot.width();
+    return FrequencyAxis::xForHz(hz, plot.left(), plot.width());
 }
 
 double EqCurveView::hzAtX(double x) const {
     const QRectF plot = plotRect();
-    return kLowHz * std::pow(kHighHz / kLowHz, (x - plot.left()) / plot.width());
+    return FrequencyAxis::hzForX(x, plot.left(), plot.width());
 }
 
 double EqCurveView::yForDb(double db) const {
@@ -402,7 +401,7 @@ void EqCurveView::paintGrid(QPainter& painter, const QRectF& plot) const {
         painter.setPen(kGridMajor);
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(kLabels);
-        painter.drawText(QRectF(x - 22, plot.bottom() + 3, 44, kBottomMargin - 4), Qt::AlignCenter, hzLabel(hz));
+        painter.drawText(QRectF(x - 22, plot.bottom() + 3, 44, kBottomMargin - 4), Qt::AlignCenter, FrequencyAxis::tickLabel(hz));
     }
     const double step = m_rangeDb <= 6.0 ? 1.0 : m_rangeDb <= 12.0 ? 3.0 : m_rangeDb <= 18.0 ? 3.0 : 6.0;
     for (double db = -m_rangeDb; db <= m_rangeDb + 1e-9; db += step) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FrequencyAxis.h"
+
 #include "SpectrumTrace.h"
 
 #include "dsp/ButterworthCutDesign.h"
@@ -27,8 +29,8 @@ namespace lathe::ui {
 class EqCurveView : public QWidget {
     Q_OBJECT
 public:
-    static constexpr double kLowHz = 20.0;
-    static constexpr double kHighHz = 20000.0;
+    static constexpr double kLowHz = FrequencyAxis::kLowHz;
+    static constexpr double kHighHz = FrequencyAxis::kHighHz;
     static constexpr std::array<double, 4> kRangesDb{6.0, 12.0, 18.0, 30.0};
     static constexpr double kDefaultRangeDb = 18.0;
     static constexpr double kSpectrumFloorDb = -96.0;
