@@ -102,6 +102,10 @@
         <source>Limiter</source>
         <translation>Limiter</translation>
     </message>
+    <message numerus="yes">
+        <source>%n band(s)</source>
+        <translation><numerusform>%n Band</numerusform><numerusform>%n Bänder</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

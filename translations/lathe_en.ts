@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ModulePanelFactory</name>
+    <message numerus="yes">
+        <source>%n band(s)</source>
+        <translation><numerusform>%n band</numerusform><numerusform>%n bands</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>lathe::ui::ExportDialog</name>
     <message numerus="yes">
         <source>%n track(s)</source>

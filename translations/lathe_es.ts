@@ -102,6 +102,10 @@
         <source>Limiter</source>
         <translation>Limitador</translation>
     </message>
+    <message numerus="yes">
+        <source>%n band(s)</source>
+        <translation><numerusform>%n banda</numerusform><numerusform>%n bandas</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

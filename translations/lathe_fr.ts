@@ -102,6 +102,10 @@
         <source>Limiter</source>
         <translation>Limiteur</translation>
     </message>
+    <message numerus="yes">
+        <source>%n band(s)</source>
+        <translation><numerusform>%n bande</numerusform><numerusform>%n bandes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -102,6 +102,10 @@
         <source>Limiter</source>
         <translation>リミッター</translation>
     </message>
+    <message numerus="yes">
+        <source>%n band(s)</source>
+        <translation><numerusform>%n バンド</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -31,6 +31,13 @@ QString number(double value, int decimals = 1) {
     return text;
 }
 
+// lupdate (6.4) skips a QCoreApplication::translate() whose count argument holds a
+// template's angle brackets, such as a static_cast: the count is a plain int here.
+QString bandCount(std::size_t bands) {
+    const int count = static_cast<int>(bands);
+    return QCoreApplication::translate("ModulePanelFactory", "%n band(s)", nullptr, count);
+}
+
 }  // namespace
 
 ModulePanel* ModulePanelFactory::create(ProjectDocument* document, PlaybackController* playback,
@@ -90,15 +97,13 @@ QString ModulePanelFactory::summary(const Module& module) {
         Overloaded{
             [](const GainSettings& s) { return QStringLiteral("%1 dB").arg(number(s.gainDb)); },
             [](const EqSettings& s) {
-                return QCoreApplication::translate("ModulePanelFactory", "%n band(s)", nullptr,
-                                                   static_cast<int>(s.bands.size()));
+                return bandCount(s.bands.size());
             },
             [](const CompressorSettings& s) {
                 return QStringLiteral("%1 dB %2:1").arg(number(s.thresholdDb), number(s.ratio));
             },
             [](const MultibandSettings& s) {
-                return QCoreApplication::translate("ModulePanelFactory", "%n band(s)", nullptr,
-                                                   static_cast<int>(s.bands.size()));
+                return bandCount(s.bands.size());
             },
             [](const StereoSettings& s) { return QStringLiteral("%1 %").arg(number(s.width * 100, 0)); },
             [](const DeclickSettings& s) {

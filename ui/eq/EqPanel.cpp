@@ -95,6 +95,8 @@ QWidget* EqPanel::buildHeader() {
     auto* legend = new QLabel(swatch(MonitorSource::Mix, tr("mix (A)")) + QStringLiteral(" &nbsp; ") +
                               swatch(MonitorSource::Master, tr("master (B)")));
     legend->setStyleSheet(QStringLiteral("color: #8a9099;"));
+    // The legend gives way first when a language's longer words need the room.
+    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row->addWidget(legend);
     row->addStretch(1);
 
