@@ -61,6 +61,7 @@ TEST(Soak, DemoAlbumLoopsOnJackWhileAnEqBandIsDragged) {
     test::JackServer server(dir / "jackd.log");
     ASSERT_TRUE(server.started());
     ASSERT_TRUE(server.waitUntilReady()) << "jackd did not come up";
+    std::this_thread::sleep_for(test::kServerSettle);
 
     // Linking the test program's counting operator new is what lets RtGuard see an
     // allocation in the callback; this scope also keeps it from being dropped.
@@ -80,8 +81,9 @@ TEST(Soak, DemoAlbumLoopsOnJackWhileAnEqBandIsDragged) {
     const auto end = start + std::chrono::seconds(soakSeconds());
     double rssAfterWarmUp = -1.0;
     double rssMax = 0.0;
-    // Xruns are asserted only if the machine was never oversubscribed during the run:
-    // on a busy 2-core machine JACK's dummy driver itself wakes late.
+    // The server's verdict on xruns is asserted only if the machine was never
+    // oversubscribed during the run: on a busy 2-core machine JACK's dummy driver itself
+    // wakes late.
     bool quietThroughout = true;
     std::uint64_t edits = 0;
     while (std::chrono::steady_clock::now() < end) {
@@ -106,8 +108,9 @@ TEST(Soak, DemoAlbumLoopsOnJackWhileAnEqBandIsDragged) {
     server.stop();
 
     std::cout << "[ soak     ] " << soakSeconds() << " s, " << edits << " EQ edits, " << stats.callbacks
-              << " callbacks, " << xruns << " xruns (" << server.clientStillRunningXruns()
-              << " blamed on a running client), " << allocations << " allocations in the callback, "
+              << " callbacks, " << xruns << " xruns (server log: " << server.clientXruns() << " blamed on the client, "
+              << server.clientStillRunningXruns() << " of them still running, " << server.driverTimerXruns()
+              << " the dummy driver's timer late), " << allocations << " allocations in the callback, "
               << stats.underruns << " underruns, max DSP load " << stats.maxDspLoad << ", mean "
               << stats.meanDspLoad << ", RSS after warm-up " << rssAfterWarmUp << " MB, max " << rssMax
               << " MB, end " << rssEnd << " MB" << (server.realtime() ? "" : " (jackd --no-realtime)")
@@ -118,8 +121,10 @@ TEST(Soak, DemoAlbumLoopsOnJackWhileAnEqBandIsDragged) {
     if (rssAfterWarmUp > 0.0) {
         EXPECT_LT(rssMax - rssAfterWarmUp, kMaxRssGrowthMb);
     }
+    // As in the JACK playback test: no xrun may be the callback's own (the client still
+    // running at its deadline); the others are this virtual machine's scheduler.
     if (server.realtime() && quietThroughout) {
-        EXPECT_EQ(xruns, 0u) << server.xrunLines();
+        EXPECT_EQ(server.clientStillRunningXruns(), 0) << server.xrunLines();
     }
 }
 

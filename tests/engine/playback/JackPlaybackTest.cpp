@@ -44,7 +44,6 @@ using test::pollFor;
 
 constexpr int kDefaultSeconds = 10;
 constexpr std::chrono::milliseconds kSettle{500};
-constexpr std::chrono::seconds kServerSettle{2};
 constexpr double kMaxDspLoad = 0.5;  // LATHE_JACK_SECONDS=30 under the ctest label `long`
 // ThreadSanitizer instruments every memory access (measured: 1 % DSP load becomes
 // ~50 %): its build checks the threads, not the budget.
@@ -77,9 +76,7 @@ JackRun playOnJack(const test::TempDir& dir, int seconds) {
     JackServer server(dir / "jackd.log");
     EXPECT_TRUE(server.started());
     EXPECT_TRUE(server.waitUntilReady()) << "jackd did not come up";
-    // A dummy server loses a few cycles of its own in its first second (measured: 3-4 of
-    // 4 xruns per run came from there): the test plays on a server that is up and idle.
-    std::this_thread::sleep_for(kServerSettle);
+    std::this_thread::sleep_for(test::kServerSettle);
     JackRun run;
     PlaybackSession session;
     session.openProject(test::makeTestAlbum(dir, seconds + 1.0, 0.0));
