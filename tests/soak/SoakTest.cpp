@@ -81,9 +81,8 @@ TEST(Soak, DemoAlbumLoopsOnJackWhileAnEqBandIsDragged) {
     const auto end = start + std::chrono::seconds(soakSeconds());
     double rssAfterWarmUp = -1.0;
     double rssMax = 0.0;
-    // The server's verdict on xruns is asserted only if the machine was never
-    // oversubscribed during the run: on a busy 2-core machine JACK's dummy driver itself
-    // wakes late.
+    // The callback's budget is asserted only if the machine was never oversubscribed
+    // during the run: on a busy 2-core machine the audio thread waits for a core.
     bool quietThroughout = true;
     std::uint64_t edits = 0;
     while (std::chrono::steady_clock::now() < end) {
@@ -121,10 +120,12 @@ TEST(Soak, DemoAlbumLoopsOnJackWhileAnEqBandIsDragged) {
     if (rssAfterWarmUp > 0.0) {
         EXPECT_LT(rssMax - rssAfterWarmUp, kMaxRssGrowthMb);
     }
-    // As in the JACK playback test: no xrun may be the callback's own (the client still
-    // running at its deadline); the others are this virtual machine's scheduler.
+    // The callback's own part: none ever overran its period. Xruns are reported, not
+    // asserted: on this virtual machine the scheduler loses cycles whoever the client is
+    // (see JackPlaybackTest and tests/bench/jack_xruns_vs_peers.sh; measured: the same
+    // rate with the EQ dragged as with nothing edited).
     if (server.realtime() && quietThroughout) {
-        EXPECT_EQ(server.clientStillRunningXruns(), 0) << server.xrunLines();
+        EXPECT_LT(stats.maxDspLoad, 1.0) << server.xrunLines();
     }
 }
 
