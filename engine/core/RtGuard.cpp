@@ -11,7 +11,9 @@ namespace {
 constinit thread_local bool t_insideCallback = false;
 #endif
 std::atomic<std::size_t> g_allocationsInCallback{0};
+std::atomic<std::size_t> g_locksInCallback{0};
 std::atomic<bool> g_counting{false};
+std::atomic<bool> g_countingLocks{false};
 }  // namespace
 
 #ifdef LATHE_RT_GUARD
@@ -32,6 +34,16 @@ void RtGuard::noteAllocation() noexcept {
 std::size_t RtGuard::allocationsInCallback() noexcept {
     return g_allocationsInCallback.load(std::memory_order_relaxed);
 }
+
+void RtGuard::noteLock() noexcept {
+    if (insideCallback())
+        g_locksInCallback.fetch_add(1, std::memory_order_relaxed);
+}
+
+std::size_t RtGuard::locksInCallback() noexcept { return g_locksInCallback.load(std::memory_order_relaxed); }
+
+void RtGuard::markCountingLocks() noexcept { g_countingLocks.store(true, std::memory_order_relaxed); }
+bool RtGuard::countingLocks() noexcept { return g_countingLocks.load(std::memory_order_relaxed); }
 
 void RtGuard::markCounting() noexcept { g_counting.store(true, std::memory_order_relaxed); }
 bool RtGuard::counting() noexcept { return g_counting.load(std::memory_order_relaxed); }

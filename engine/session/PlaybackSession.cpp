@@ -168,6 +168,7 @@ void PlaybackSession::startDevice() {
     if (m_deviceRunning || !m_device || !m_engine)
         return;
     m_allocationsAtStart = RtGuard::allocationsInCallback();
+    m_locksAtStart = RtGuard::locksInCallback();
     m_device->start(*m_engine);
     m_deviceRunning = true;
 }
@@ -354,6 +355,10 @@ std::optional<std::string> PlaybackSession::takeNotice() { return std::exchange(
 PlaybackStats PlaybackSession::stats() const { return m_engine ? m_engine->stats() : PlaybackStats{}; }
 
 std::uint64_t PlaybackSession::xruns() const noexcept { return m_device ? m_device->xruns() : 0; }
+
+std::size_t PlaybackSession::locksInCallback() const noexcept {
+    return RtGuard::locksInCallback() - m_locksAtStart;
+}
 
 std::size_t PlaybackSession::allocationsInCallback() const noexcept {
     return RtGuard::allocationsInCallback() - m_allocationsAtStart;

@@ -117,6 +117,9 @@ public:
     // Allocations counted inside the audio callback since the device started (needs an
     // operator new that reports to RtGuard: lathe-cli's and the tests' do).
     std::size_t allocationsInCallback() const noexcept;
+    // Locks taken inside the audio callback since the device started (needs a program
+    // that interposes the pthread lock calls: the tests' does).
+    std::size_t locksInCallback() const noexcept;
 
 private:
     void rebuildEngine();
@@ -144,6 +147,7 @@ private:
     std::optional<double> m_fixedMatchDb;
     double m_monitorTrimDb = 0.0;
     std::size_t m_allocationsAtStart = 0;
+    std::size_t m_locksAtStart = 0;
     std::optional<std::string> m_notice;
     // Module settings sent to the audio thread, with the queue count that covers them;
     // freed once the engine has applied that many messages.

@@ -102,6 +102,7 @@ TEST(Soak, DemoAlbumLoopsOnJackWhileAnEqBandIsDragged) {
     const PlaybackStats stats = session.stats();
     const std::uint64_t xruns = session.xruns() - settlingXruns;
     const std::size_t allocations = session.allocationsInCallback();
+    const std::size_t locks = session.locksInCallback();
     const double rssEnd = residentMegabytes();
     session.selectDevice({PlaybackSession::kNullDeviceName, 0});
     server.stop();
@@ -109,12 +110,13 @@ TEST(Soak, DemoAlbumLoopsOnJackWhileAnEqBandIsDragged) {
     std::cout << "[ soak     ] " << soakSeconds() << " s, " << edits << " EQ edits, " << stats.callbacks
               << " callbacks, " << xruns << " xruns (server log: " << server.clientXruns() << " blamed on the client, "
               << server.clientStillRunningXruns() << " of them still running, " << server.driverTimerXruns()
-              << " the dummy driver's timer late), " << allocations << " allocations in the callback, "
+              << " the dummy driver's timer late), " << allocations << " allocations and " << locks << " locks in the callback, "
               << stats.underruns << " underruns, max DSP load " << stats.maxDspLoad << ", mean "
               << stats.meanDspLoad << ", RSS after warm-up " << rssAfterWarmUp << " MB, max " << rssMax
               << " MB, end " << rssEnd << " MB" << (server.realtime() ? "" : " (jackd --no-realtime)")
               << (quietThroughout ? "" : " (busy machine: xruns reported, not asserted)") << "\n";
     EXPECT_EQ(allocations, 0u);
+    EXPECT_EQ(locks, 0u);
     EXPECT_EQ(stats.underruns, 0u);
     EXPECT_GT(edits, 0u);
     if (rssAfterWarmUp > 0.0) {

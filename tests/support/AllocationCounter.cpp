@@ -1,6 +1,7 @@
 #include "support/AllocationCounter.h"
 
 #include "core/RtGuard.h"
+#include "support/LockCounter.h"
 
 #include <atomic>
 #include <cstddef>
@@ -23,6 +24,8 @@ bool counting() noexcept {
 // The engine's RtGuard counts allocations made inside audio callbacks (any thread);
 // this replacement is what reports them to it.
 const bool g_reportsToRtGuard = (lathe::RtGuard::markCounting(), true);
+// Every program that counts allocations in the callback counts its locks too.
+const bool g_reportsLocksToRtGuard = lathe::test::reportLocksToRtGuard();
 
 void* allocate(std::size_t size, std::size_t alignment = 0) {
     lathe::RtGuard::noteAllocation();

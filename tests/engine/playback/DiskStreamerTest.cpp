@@ -101,6 +101,7 @@ TEST(DiskStreamer, FillingAndSeekingOnTheAudioThreadNeverAllocate) {
     ASSERT_TRUE(streamer.waitUntilPrimed(kPrimeTimeout));
     SourceBlock block(graph.tracks.size(), kBlock);
     const std::size_t before = RtGuard::allocationsInCallback();
+    const std::size_t locksBefore = RtGuard::locksInCallback();
     for (std::int64_t frame = 0; frame < graph.lengthFrames; frame += kBlock) {
         {
             const RtGuard::Scope audioThread;  // counts this thread's allocations only
@@ -112,6 +113,7 @@ TEST(DiskStreamer, FillingAndSeekingOnTheAudioThreadNeverAllocate) {
     }
     EXPECT_TRUE(RtGuard::counting());
     EXPECT_EQ(RtGuard::allocationsInCallback() - before, 0u);
+    EXPECT_EQ(RtGuard::locksInCallback() - locksBefore, 0u);
 }
 
 }  // namespace

@@ -65,6 +65,7 @@ struct JackRun {
     int clientStillRunningXruns = 0;  // ... still running at the deadline
     int driverTimerXruns = 0;         // the dummy driver's own timer woke late
     std::size_t allocations = 0;
+    std::size_t locks = 0;
     double rate = 0.0;
     std::size_t buffer = 0;
     bool realtime = false;
@@ -92,6 +93,7 @@ JackRun playOnJack(const test::TempDir& dir, int seconds) {
     run.stats = session.stats();
     run.xruns = session.xruns() - settlingXruns;
     run.allocations = session.allocationsInCallback();
+    run.locks = session.locksInCallback();
     run.rate = session.sampleRate();
     run.buffer = session.bufferFrames();
     session.selectDevice({PlaybackSession::kNullDeviceName, 0});  // closes the JACK client first
@@ -116,6 +118,7 @@ void expectTheEnginesPart(const JackRun& run, int seconds) {
     EXPECT_EQ(run.buffer, kJackPeriod);
     EXPECT_GT(run.stats.callbacks, static_cast<std::uint64_t>(seconds) * kJackRate / kJackPeriod / 4);
     EXPECT_EQ(run.allocations, 0u);
+    EXPECT_EQ(run.locks, 0u);
     EXPECT_EQ(run.stats.underruns, 0u);
     // Every callback finished well inside its 1.33 ms period: the engine's part.
     if (kBudgetMeasurable) {

@@ -96,6 +96,7 @@ TEST(MeterTaps, MeasuringNeverAllocates) {
     taps.prepare(kTestRate);
     AudioBuffer noise = test::whiteNoise(0.5, 1.0, kTestRate, 2, 5);
     const std::size_t before = RtGuard::allocationsInCallback();
+    const std::size_t locksBefore = RtGuard::locksInCallback();
     {
         const RtGuard::Scope audioThread;
         for (std::size_t done = 0; done + 256 <= noise.frameCount(); done += 256) {
@@ -105,6 +106,7 @@ TEST(MeterTaps, MeasuringNeverAllocates) {
         }
     }
     EXPECT_EQ(RtGuard::allocationsInCallback() - before, 0u);
+    EXPECT_EQ(RtGuard::locksInCallback() - locksBefore, 0u);
 }
 
 }  // namespace

@@ -50,6 +50,7 @@ TEST(MultibandMeter, TheBandTheSignalIsInReportsItsReductionAndASilentBandNone) 
     session.stop();
     ASSERT_GT(frames, 10);
     EXPECT_EQ(session.allocationsInCallback(), 0u);
+    EXPECT_EQ(session.locksInCallback(), 0u);
     // -6 dB RMS, 34 dB over the threshold at 4:1: about 25 dB of reduction.
     EXPECT_GT(last.multibandGainReductionDb[0], 20.0f);
     EXPECT_LT(last.multibandGainReductionDb[0], 30.0f);

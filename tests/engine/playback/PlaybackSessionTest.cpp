@@ -51,6 +51,7 @@ TEST(PlaybackSession, TheCaptureOfTheMasterEqualsTheOfflineRenderSampleForSample
     ASSERT_GT(captured.frameCount(), static_cast<std::size_t>(kTestRate));
     EXPECT_EQ(session.stats().underruns, 0u);
     EXPECT_EQ(session.allocationsInCallback(), 0u);
+    EXPECT_EQ(session.locksInCallback(), 0u);
 
     CompiledPlan plan(describeProject(project, kTestRate), PlaybackEngine::kDefaultMaxBlockFrames);
     const AudioBuffer rendered =
@@ -79,6 +80,7 @@ TEST(PlaybackSession, SwitchingBetweenABAndDeltaWhilePlayingNeverSteps) {
         playFor(session, 100ms);
     });
     EXPECT_EQ(session.allocationsInCallback(), 0u);
+    EXPECT_EQ(session.locksInCallback(), 0u);
     // The master is a sine of amplitude ~1.0 at 440 Hz: ~0.063 per sample at most. A hard
     // switch between B and delta (or A) would step by up to ~1.
     EXPECT_LT(test::largestStep(captured), 0.08f);
@@ -104,6 +106,7 @@ TEST(PlaybackSession, PlanSwapsWhilePlayingCrossfadeWithoutAllocatingInTheCallba
     });
     EXPECT_EQ(session.stats().planSwaps, 8u);
     EXPECT_EQ(session.allocationsInCallback(), 0u);
+    EXPECT_EQ(session.locksInCallback(), 0u);
     EXPECT_EQ(session.stats().underruns, 0u);
     EXPECT_LT(test::largestStep(captured), 0.04f);  // the sine alone: ~0.016 per sample
 }
@@ -128,6 +131,7 @@ TEST(PlaybackSession, ModuleSettingsGlideThroughTheParameterQueueWithoutANewPlan
     });
     EXPECT_EQ(session.stats().planSwaps, 0u);
     EXPECT_EQ(session.allocationsInCallback(), 0u);
+    EXPECT_EQ(session.locksInCallback(), 0u);
     EXPECT_LT(test::largestStep(captured), 0.04f);
     // +6 dB at 440 Hz and -3 dB: 0.25 becomes ~0.353.
     float lastPeak = 0.0f;
@@ -178,6 +182,7 @@ TEST(PlaybackSession, SeeksFadeOutJumpAndFadeBackIn) {
         playFor(session, 200ms);
     });
     EXPECT_EQ(session.allocationsInCallback(), 0u);
+    EXPECT_EQ(session.locksInCallback(), 0u);
     EXPECT_LT(test::largestStep(captured), 0.035f);  // the sine: ~0.031 per sample
     EXPECT_NEAR(session.positionSeconds(), 0.7, 0.1);
 }
@@ -202,6 +207,7 @@ TEST(PlaybackSession, ALoopKeepsThePlayHeadInsideItWithoutClicks) {
         EXPECT_GE(earliestAfterFirstPass, 0.2);
     });
     EXPECT_EQ(session.allocationsInCallback(), 0u);
+    EXPECT_EQ(session.locksInCallback(), 0u);
     EXPECT_LT(test::largestStep(captured), 0.035f);  // the sine: ~0.031 per sample
 }
 
