@@ -16,6 +16,8 @@ struct FrequencyAxis {
     static double hzForX(double x, double left, double width);
     // A tick label: "50", "500", "2k", "20k".
     static QString tickLabel(double hz);
+    // A frequency as read out beside a handle or a band: "120 Hz", "1.50 kHz", "12.0 kHz".
+    static QString valueText(double hz);
 };
 
 }  // namespace lathe::ui

@@ -214,9 +214,7 @@ void CrossoverView::paintEvent(QPaintEvent*) {
         painter.setPen(QPen(kHandle, 1.0));
         painter.drawRoundedRect(grip, 3, 3);
         painter.setRenderHint(QPainter::Antialiasing, false);
-        const QString label = m_crossovers[i] >= 1000
-                                  ? QStringLiteral("%1 kHz").arg(m_crossovers[i] / 1000, 0, 'f', 2)
-                                  : QStringLiteral("%1 Hz").arg(m_crossovers[i], 0, 'f', 0);
+        const QString label = FrequencyAxis::valueText(m_crossovers[i]);
         const double labelWidth = painter.fontMetrics().horizontalAdvance(label) + 8;
         const double labelX = std::min(x + 6, plot.right() - labelWidth);
         painter.fillRect(QRectF(labelX, plot.top() + 3, labelWidth, 15), QColor(0, 0, 0, 150));

@@ -25,10 +25,6 @@ QString shortHz(double hz) {
     return hz >= 1000 ? QString::number(hz / 1000, 'g', 2) + QLatin1Char('k') : QString::number(hz, 'f', 0);
 }
 
-QString hzText(double hz) {
-    return hz >= 1000 ? QStringLiteral("%1 kHz").arg(hz / 1000, 0, 'f', hz >= 10000 ? 1 : 2)
-                      : QStringLiteral("%1 Hz").arg(hz, 0, 'f', 0);
-}
 
 constexpr int kKnobsPerRow = 8;  // one row: the crossover view takes the height
 
@@ -213,9 +209,10 @@ void MultibandPanel::toggleBand(int band, bool MultibandBand::*flag, const QStri
 
 QString MultibandPanel::bandRange(const MultibandSettings& settings, int band) const {
     const auto b = static_cast<std::size_t>(band);
-    const QString low = b == 0 ? hzText(CrossoverView::kLowHz) : hzText(settings.crossoversHz[b - 1]);
+    const QString low = b == 0 ? FrequencyAxis::valueText(CrossoverView::kLowHz) : FrequencyAxis::valueText(settings.crossoversHz[b - 1]);
     const QString high =
-        b >= settings.crossoversHz.size() ? hzText(CrossoverView::kHighHz) : hzText(settings.crossoversHz[b]);
+        b >= settings.crossoversHz.size() ? FrequencyAxis::valueText(CrossoverView::kHighHz)
+                                          : FrequencyAxis::valueText(settings.crossoversHz[b]);
     return QStringLiteral("%1 – %2").arg(low, high);
 }
 

@@ -38,7 +38,6 @@ namespace {
 
 constexpr int kProgressSteps = 1000;
 constexpr int kProblemListHeight = 96;
-constexpr double kHzPerKhz = 1000.0;
 const QSize kDialogSize(1060, 720);
 
 QString stageText(const QString& stage) {
@@ -302,7 +301,7 @@ void ExportDialog::projectChanged() {
         line += QStringLiteral(" — ") + QString::fromStdString(project.album.text.performer);
     line += QStringLiteral("  ·  ") + tr("%n track(s)", nullptr, static_cast<int>(project.tracks.size())) +
             QStringLiteral("  ·  ") +
-            tr("%1 kHz").arg(QString::number(project.album.sampleRate / kHzPerKhz, 'g', 4));
+            tr("%1 kHz").arg(exportstyle::kilohertz(project.album.sampleRate));
     m_albumLine->setText(line);
     updateCheck();
 }

@@ -27,6 +27,11 @@ void makeSecondary(QLabel* label) {
     label->setStyleSheet(QStringLiteral("color: %1;").arg(colour(Status::Neutral).name()));
 }
 
+QString kilohertz(double sampleRate) {
+    constexpr double kHzPerKhz = 1000.0;
+    return QString::number(sampleRate / kHzPerKhz, 'g', 4);
+}
+
 void selectData(QComboBox* box, const QVariant& data) {
     const QSignalBlocker blocker(box);
     box->setCurrentIndex(box->findData(data));

@@ -18,6 +18,8 @@ QColor colour(Status status);
 void setStatus(QLabel* label, Status status, const QString& text);
 // Explanatory text: smaller and dimmed.
 void makeSecondary(QLabel* label);
+// A sample rate in kHz, as few digits as it needs: "44.1", "48", "88.2".
+QString kilohertz(double sampleRate);
 // Selects the item holding `data` without emitting a change (a refresh from the project).
 void selectData(QComboBox* box, const QVariant& data);
 

@@ -23,7 +23,6 @@ namespace {
 
 constexpr int kBestVbrQuality = 0;
 constexpr int kWorstVbrQuality = 9;
-constexpr double kHzPerKhz = 1000.0;
 constexpr int kFieldWidth = 320;
 
 }  // namespace
@@ -118,7 +117,7 @@ void Mp3ExportPage::refresh() {
     m_bitrate->setEnabled(mp3.mode == Mp3Mode::Cbr);
     m_quality->setEnabled(mp3.mode == Mp3Mode::Vbr);
     const int rate = Mp3Exporter::encodeRateFor(project.album.sampleRate);
-    m_encodeRate->setText(tr("%1 kHz, stereo").arg(QString::number(rate / kHzPerKhz, 'g', 4)));
+    m_encodeRate->setText(tr("%1 kHz, stereo").arg(exportstyle::kilohertz(rate)));
     m_ceiling->setText(
         tr("True-peak ceiling %1 dBTP (the master limiter's): each file is decoded again and, where decoding "
            "overshoots it, encoded again with less gain.")

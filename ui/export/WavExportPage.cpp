@@ -20,10 +20,9 @@ namespace {
 constexpr int kAlbumRate = 0;  // the rate box's item for "the album's rate"
 constexpr int kRates[] = {44100, 48000, 88200, 96000, 176400, 192000};
 constexpr int kFloatBits = 32;
-constexpr double kHzPerKhz = 1000.0;
 constexpr int kFieldWidth = 280;
 
-QString kilohertz(int rate) { return QString::number(rate / kHzPerKhz, 'g', 4) + QStringLiteral(" kHz"); }
+QString kilohertz(int rate) { return exportstyle::kilohertz(rate) + QStringLiteral(" kHz"); }
 
 }  // namespace
 
